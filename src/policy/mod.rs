@@ -1,0 +1,323 @@
+//! The policy: the document, its validation, and the questions the engine
+//! answers from it (priority from the matrix, target and clock per plan).
+
+mod document;
+mod zmanda;
+
+pub use document::{
+    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels, PlanDocument,
+    PolicyDocument, PriorityText, Text, WindowDocument,
+};
+
+use crate::calendar::{SupportHours, Window, WEEKDAYS};
+use crate::error::{quote, Error, ErrorKind};
+use crate::level::{Impact, Priority, Tier, Urgency};
+use crate::time::Date;
+use std::collections::BTreeMap;
+
+/// How a plan's response clock runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// Only during support hours (Standard: Monday to Friday 08:00-17:00 local).
+    Business,
+    /// Always (Premium and Trial: 24 x 7 x 365).
+    Continuous,
+    /// No response target (Community).
+    None,
+}
+
+impl Clock {
+    /// The name used by the JavaScript API: `business`, `continuous`, `none`.
+    ///
+    /// ```
+    /// assert_eq!(support_policy::Clock::Business.as_str(), "business");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Clock::Business => "business",
+            Clock::Continuous => "continuous",
+            Clock::None => "none",
+        }
+    }
+}
+
+/// A plan's service level: the hours its clock runs in and its targets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sla {
+    /// Id of the calendar in the document.
+    pub calendar_id: String,
+    /// When the clock runs.
+    pub hours: SupportHours,
+    /// Targets in minutes per priority.
+    pub targets: ByPriority<u32>,
+}
+
+/// A validated policy, ready to answer questions.
+///
+/// ```
+/// use support_policy::{Impact, Policy, Priority, Tier, Urgency};
+/// let policy = Policy::zmanda();
+/// assert_eq!(policy.classify(Impact::High, Urgency::Medium), Priority::P2);
+/// assert_eq!(policy.target_minutes(Tier::Standard, Priority::P2), Some(180));
+/// assert_eq!(policy.target_minutes(Tier::Community, Priority::P1), None);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Policy {
+    document: PolicyDocument,
+    slas: [Option<Sla>; 4],
+}
+
+impl Policy {
+    /// Zmanda's published support policy (built in; nothing is parsed).
+    pub fn zmanda() -> Policy {
+        // The built-in document is valid (the test `built_in_policy_is_valid`
+        // checks it); the arm below keeps this free of panics all the same.
+        let document = zmanda::document();
+        match Policy::from_document(document.clone()) {
+            Ok(policy) => policy,
+            Err(_) => Policy { slas: std::array::from_fn(|_| None), document },
+        }
+    }
+
+    /// Reads and validates a policy document from JSON. Every error names
+    /// the JSON path (from `policy`) and the offending value.
+    ///
+    /// ```
+    /// use support_policy::Policy;
+    /// let mut json = serde_json::to_value(Policy::zmanda().document()).unwrap();
+    /// json["matrix"]["high"]["medium"] = "P9".into();
+    /// let err = Policy::from_json(&json.to_string()).unwrap_err();
+    /// assert!(err.to_string().starts_with(r#"policy.matrix.high.medium: unknown priority "P9""#), "{err}");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Policy, Error> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let document: PolicyDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let field = if path == "." { "policy".to_owned() } else { format!("policy.{path}") };
+            Error::new(ErrorKind::InvalidPolicy, e.into_inner().to_string()).in_field(field)
+        })?;
+        de.end().map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
+        Policy::from_document(document)
+    }
+
+    /// Validates a document: every calendar well-formed, every plan's
+    /// calendar known, a target for every priority of a plan with a clock.
+    ///
+    /// ```
+    /// use support_policy::Policy;
+    /// let mut doc = Policy::zmanda().document().clone();
+    /// doc.plans.standard.calendar = Some("weekdays".into());
+    /// let err = Policy::from_document(doc).unwrap_err();
+    /// assert_eq!(err.to_string(), r#"policy.plans.standard.calendar: unknown calendar "weekdays""#);
+    /// ```
+    pub fn from_document(document: PolicyDocument) -> Result<Policy, Error> {
+        if document.version != 1 {
+            return Err(policy_error("policy.version", format!("unsupported version {} (expected 1)", document.version)));
+        }
+        check_texts(&document)?;
+        let mut calendars = BTreeMap::new();
+        for (id, calendar) in &document.calendars {
+            calendars.insert(id.as_str(), compile_calendar(id, calendar)?);
+        }
+        let ids: Vec<&str> = document.feature_rows.iter().map(|r| r.id.as_str()).collect();
+        for (i, id) in ids.iter().enumerate() {
+            if ids[..i].contains(id) {
+                return Err(policy_error(&format!("policy.featureRows[{i}].id"), format!("duplicate row {}", quote(id))));
+            }
+        }
+        let mut slas: [Option<Sla>; 4] = std::array::from_fn(|_| None);
+        for &tier in Tier::ALL {
+            let plan = document.plans.get(tier);
+            let at = format!("policy.plans.{tier}");
+            for key in plan.features.keys() {
+                if !ids.contains(&key.as_str()) {
+                    return Err(policy_error(&format!("{at}.features"), format!("unknown feature row {}", quote(key))));
+                }
+            }
+            slas[tier.index()] = match (&plan.calendar, &plan.targets) {
+                (None, None) => None,
+                (Some(id), Some(targets)) => {
+                    let hours = calendars
+                        .get(id.as_str())
+                        .ok_or_else(|| policy_error(&format!("{at}.calendar"), format!("unknown calendar {}", quote(id))))?;
+                    for &p in Priority::ALL {
+                        let minutes = *targets.get(p);
+                        if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {
+                            return Err(policy_error(
+                                &format!("{at}.targets.{p}"),
+                                format!("target {minutes} minutes is outside 1..={MAX_TARGET_MINUTES}"),
+                            ));
+                        }
+                    }
+                    Some(Sla { calendar_id: id.clone(), hours: hours.clone(), targets: targets.clone() })
+                }
+                (Some(_), None) => return Err(policy_error(&format!("{at}.targets"), "missing: a plan with a calendar needs targets")),
+                (None, Some(_)) => return Err(policy_error(&format!("{at}.calendar"), "missing: a plan with targets needs a calendar")),
+            };
+        }
+        Ok(Policy { document, slas })
+    }
+
+    /// The document this policy was built from.
+    pub fn document(&self) -> &PolicyDocument {
+        &self.document
+    }
+
+    /// The priority the matrix assigns to `impact` and `urgency`.
+    ///
+    /// ```
+    /// use support_policy::{Impact, Policy, Priority, Urgency};
+    /// assert_eq!(Policy::zmanda().classify(Impact::Low, Urgency::Low), Priority::P4);
+    /// ```
+    pub fn classify(&self, impact: Impact, urgency: Urgency) -> Priority {
+        *self.document.matrix.get(urgency).get(impact)
+    }
+
+    /// The plan's service level, `None` when it has no response target.
+    ///
+    /// ```
+    /// use support_policy::{Policy, Tier};
+    /// let policy = Policy::zmanda();
+    /// assert!(policy.sla(Tier::Trial).unwrap().hours.is_continuous());
+    /// assert!(policy.sla(Tier::Community).is_none());
+    /// ```
+    pub fn sla(&self, tier: Tier) -> Option<&Sla> {
+        self.slas[tier.index()].as_ref()
+    }
+
+    /// How the plan's clock runs.
+    ///
+    /// ```
+    /// use support_policy::{Clock, Policy, Tier};
+    /// assert_eq!(Policy::zmanda().clock(Tier::Standard), Clock::Business);
+    /// assert_eq!(Policy::zmanda().clock(Tier::Premium), Clock::Continuous);
+    /// ```
+    pub fn clock(&self, tier: Tier) -> Clock {
+        match self.sla(tier) {
+            None => Clock::None,
+            Some(sla) if sla.hours.is_continuous() => Clock::Continuous,
+            Some(_) => Clock::Business,
+        }
+    }
+
+    /// The response target in minutes, `None` for a plan without one.
+    ///
+    /// ```
+    /// use support_policy::{Policy, Priority, Tier};
+    /// assert_eq!(Policy::zmanda().target_minutes(Tier::Premium, Priority::P1), Some(15));
+    /// ```
+    pub fn target_minutes(&self, tier: Tier, priority: Priority) -> Option<u32> {
+        self.sla(tier).map(|sla| *sla.targets.get(priority))
+    }
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy::zmanda()
+    }
+}
+
+/// The longest target a policy may set: 100 days of minutes.
+const MAX_TARGET_MINUTES: u32 = 144_000;
+
+fn policy_error(path: &str, message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::InvalidPolicy, message).in_field(path)
+}
+
+fn check_text(path: &str, text: &Text) -> Result<(), Error> {
+    for (lang, value) in [("en", &text.en), ("es", &text.es)] {
+        if value.trim().is_empty() {
+            return Err(policy_error(&format!("{path}.{lang}"), format!("empty text {}", quote(value))));
+        }
+    }
+    Ok(())
+}
+
+fn check_texts(doc: &PolicyDocument) -> Result<(), Error> {
+    check_text("policy.name", &doc.name)?;
+    for &i in Impact::ALL {
+        let level = doc.levels.impact.get(i);
+        check_text(&format!("policy.levels.impact.{i}.name"), &level.name)?;
+        check_text(&format!("policy.levels.impact.{i}.hint"), &level.hint)?;
+    }
+    for &u in Urgency::ALL {
+        let level = doc.levels.urgency.get(u);
+        check_text(&format!("policy.levels.urgency.{u}.name"), &level.name)?;
+        check_text(&format!("policy.levels.urgency.{u}.hint"), &level.hint)?;
+    }
+    for &p in Priority::ALL {
+        let info = doc.priorities.get(p);
+        check_text(&format!("policy.priorities.{p}.title"), &info.title)?;
+        check_text(&format!("policy.priorities.{p}.description"), &info.description)?;
+        check_text(&format!("policy.priorities.{p}.example"), &info.example)?;
+    }
+    for (id, calendar) in &doc.calendars {
+        check_text(&format!("policy.calendars.{id}.name"), &calendar.name)?;
+    }
+    for &t in Tier::ALL {
+        let plan = doc.plans.get(t);
+        check_text(&format!("policy.plans.{t}.name"), &plan.name)?;
+        check_text(&format!("policy.plans.{t}.summary"), &plan.summary)?;
+        for (row, items) in &plan.features {
+            for (k, item) in items.iter().enumerate() {
+                check_text(&format!("policy.plans.{t}.features.{row}[{k}]"), item)?;
+            }
+        }
+    }
+    for (i, row) in doc.feature_rows.iter().enumerate() {
+        check_text(&format!("policy.featureRows[{i}].label"), &row.label)?;
+    }
+    Ok(())
+}
+
+/// Reads `HH:MM` (00:00 to 24:00) as minutes after midnight.
+fn parse_hhmm(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    if h.len() != 2 || m.len() != 2 || !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+    (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+}
+
+fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHours, Error> {
+    let at = format!("policy.calendars.{id}");
+    let mut closures = Vec::with_capacity(calendar.closures.len());
+    for (i, text) in calendar.closures.iter().enumerate() {
+        let date: Date = text.parse().map_err(|e: Error| e.in_field(format!("{at}.closures[{i}]")))?;
+        closures.push(date);
+    }
+    if calendar.continuous {
+        if !calendar.weekly.is_empty() {
+            return Err(policy_error(&format!("{at}.weekly"), "a continuous calendar has no weekly windows"));
+        }
+        let mut hours = SupportHours::continuous();
+        if !closures.is_empty() {
+            let weekly = std::array::from_fn(|day| hours.windows(day).to_vec());
+            hours = SupportHours::new(weekly, closures).map_err(|e| e.in_field(at.clone()))?;
+        }
+        return Ok(hours);
+    }
+    if calendar.weekly.is_empty() {
+        return Err(policy_error(&format!("{at}.weekly"), "missing: give weekly windows or \"continuous\": true"));
+    }
+    let mut weekly: [Vec<Window>; 7] = std::array::from_fn(|_| Vec::new());
+    for (i, window) in calendar.weekly.iter().enumerate() {
+        let here = format!("{at}.weekly[{i}]");
+        let open = parse_hhmm(&window.open)
+            .ok_or_else(|| policy_error(&format!("{here}.open"), format!("cannot read {} as HH:MM", quote(&window.open))))?;
+        let close = parse_hhmm(&window.close)
+            .ok_or_else(|| policy_error(&format!("{here}.close"), format!("cannot read {} as HH:MM", quote(&window.close))))?;
+        let w = Window::from_minutes(open, close).map_err(|e| e.in_field(here.clone()))?;
+        if window.days.is_empty() {
+            return Err(policy_error(&format!("{here}.days"), "missing: name at least one weekday"));
+        }
+        for (k, day) in window.days.iter().enumerate() {
+            let index = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(day)).ok_or_else(|| {
+                policy_error(&format!("{here}.days[{k}]"), format!("unknown weekday {} (expected mon..sun)", quote(day)))
+            })?;
+            weekly[index].push(w);
+        }
+    }
+    SupportHours::new(weekly, closures).map_err(|e| e.in_field(format!("{at}.weekly")))
+}

@@ -1,0 +1,160 @@
+//! Time-zone rules behind one small trait, and what the engine builds on it:
+//! instant to wall clock, wall clock to instant (with the gap and fold rule),
+//! and finding the instant an offset changes.
+//!
+//! Natively the rules come from the bundled IANA database ([`TzdbZone`]); in
+//! the browser from `Intl.DateTimeFormat` (the `IntlZone` of the wasm build),
+//! so the shipped bundle carries no time-zone database.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod tzdb;
+#[cfg(not(target_arch = "wasm32"))]
+pub use tzdb::TzdbZone;
+
+use crate::error::Error;
+use crate::time::{LocalDateTime, Timestamp};
+
+/// The rules of one IANA time zone: the UTC offset in force at any instant.
+///
+/// ```
+/// use support_policy::{TimeZone, TzdbZone, Timestamp};
+/// let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
+/// let june = Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap();
+/// assert_eq!(madrid.offset_at(june.as_seconds()), 7200);
+/// assert!(TzdbZone::for_name("Mars/Olympus").is_err());
+/// ```
+pub trait TimeZone {
+    /// The zone called `name` (an IANA name or link such as `Asia/Calcutta`);
+    /// an error of kind `UnknownTimeZone` that quotes the name otherwise.
+    fn for_name(name: &str) -> Result<Self, Error>
+    where
+        Self: Sized;
+
+    /// The name the zone was asked for by.
+    fn name(&self) -> &str;
+
+    /// The UTC offset, in seconds east of Greenwich, in force at the instant
+    /// `unix_seconds` seconds after 1970-01-01T00:00:00Z.
+    fn offset_at(&self, unix_seconds: i64) -> i32;
+}
+
+/// The error for a zone name that is not known.
+///
+/// ```
+/// let err = support_policy::zone::unknown_zone("Mars/Olympus").in_field("timeZone");
+/// assert_eq!(err.to_string(), r#"timeZone: unknown time zone "Mars/Olympus""#);
+/// ```
+pub fn unknown_zone(name: &str) -> Error {
+    Error::new(
+        crate::error::ErrorKind::UnknownTimeZone,
+        format!("unknown time zone {}", crate::error::quote(name)),
+    )
+}
+
+/// The wall-clock time in `zone` at `instant`, and the offset in force.
+///
+/// ```
+/// use support_policy::{zone, TimeZone, TzdbZone, Timestamp};
+/// let ny = TzdbZone::for_name("America/New_York").unwrap();
+/// let t = Timestamp::parse_rfc3339("2025-03-10T14:00:00Z").unwrap();
+/// let (local, offset) = zone::to_local(&ny, t);
+/// assert_eq!((local.to_string().as_str(), offset), ("2025-03-10T10:00:00", -14_400));
+/// ```
+pub fn to_local<Z: TimeZone + ?Sized>(zone: &Z, instant: Timestamp) -> (LocalDateTime, i32) {
+    let offset = zone.offset_at(instant.as_seconds());
+    (LocalDateTime(instant.as_seconds() + i64::from(offset)), offset)
+}
+
+/// What happened when a typed wall-clock time was read in a zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalAdjustment {
+    /// The wall-clock time exists exactly once.
+    Exact,
+    /// The time fell in a gap (clocks jumped forward); it was moved forward by
+    /// `gap_seconds`, the size of the jump.
+    Gap {
+        /// How far the time was moved forward, in seconds.
+        gap_seconds: i64,
+    },
+    /// The time occurred twice (clocks went back); the earlier instant was
+    /// taken. `later` is the other one.
+    Fold {
+        /// The second occurrence of the same wall-clock time.
+        later: Timestamp,
+    },
+}
+
+/// A typed wall-clock time read in a zone (SPEC rule 5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResolvedLocal {
+    /// The instant the engine uses.
+    pub instant: Timestamp,
+    /// Whether a gap or fold changed the reading.
+    pub adjustment: LocalAdjustment,
+}
+
+/// Reads the wall-clock time `local` in `zone`: in a gap it moves forward by
+/// the gap, in a fold it takes the earlier instant, and it says which happened.
+///
+/// ```
+/// use support_policy::{zone::{self, LocalAdjustment}, LocalDateTime, TimeZone, TzdbZone};
+/// let ny = TzdbZone::for_name("America/New_York").unwrap();
+/// let gap = zone::resolve_local(&ny, LocalDateTime::parse("2025-03-09T02:30").unwrap()).unwrap();
+/// assert_eq!(gap.instant.to_string(), "2025-03-09T07:30:00Z"); // 03:30 EDT
+/// assert_eq!(gap.adjustment, LocalAdjustment::Gap { gap_seconds: 3600 });
+/// let fold = zone::resolve_local(&ny, LocalDateTime::parse("2025-11-02T01:30").unwrap()).unwrap();
+/// assert_eq!(fold.instant.to_string(), "2025-11-02T05:30:00Z"); // 01:30 EDT, the earlier
+/// ```
+pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Result<ResolvedLocal, Error> {
+    const DAY: i64 = 86_400;
+    let w = local.0;
+    let before = i64::from(zone.offset_at(w - DAY));
+    let after = i64::from(zone.offset_at(w + DAY));
+    let fits = |offset: i64| i64::from(zone.offset_at(w - offset)) == offset;
+    let (instant, adjustment) = match (fits(before), fits(after)) {
+        (true, true) if before != after => {
+            let (early, late) = if w - before <= w - after { (w - before, w - after) } else { (w - after, w - before) };
+            (early, LocalAdjustment::Fold { later: Timestamp::raw(late) })
+        }
+        (true, _) => (w - before, LocalAdjustment::Exact),
+        (false, true) => (w - after, LocalAdjustment::Exact),
+        (false, false) => {
+            // A gap: read the time with the offset in force before the jump,
+            // which lands the same distance past the jump as the time was past
+            // the start of the gap.
+            let instant = w - before;
+            let shown = i64::from(zone.offset_at(instant)) + instant;
+            (instant, LocalAdjustment::Gap { gap_seconds: shown - w })
+        }
+    };
+    Ok(ResolvedLocal { instant: Timestamp::from_seconds(instant)?, adjustment })
+}
+
+/// The longest step the engine takes between two offset look-ups. Two offset
+/// changes that undo each other never come closer than this in the IANA
+/// database (the shortest such pair since 1900 is measured by the test
+/// `zone_changes_never_cancel_within_the_probe_step`), so a step whose two ends
+/// have the same offset has no change inside.
+pub(crate) const PROBE_STEP: i64 = 6 * 3600;
+
+/// The first instant in `(from, to]` whose offset differs from `offset` (the
+/// offset at `from`), or `None` when the offset holds through `to`.
+pub(crate) fn first_change<Z: TimeZone + ?Sized>(zone: &Z, from: i64, offset: i32, to: i64) -> Option<i64> {
+    let mut lo = from;
+    while lo < to {
+        let mut hi = (lo + PROBE_STEP).min(to);
+        if zone.offset_at(hi) != offset {
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if zone.offset_at(mid) == offset {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return Some(hi);
+        }
+        lo = hi;
+    }
+    None
+}
