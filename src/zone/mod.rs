@@ -130,12 +130,17 @@ pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Re
     Ok(ResolvedLocal { instant: Timestamp::from_seconds(instant)?, adjustment })
 }
 
-/// The longest step the engine takes between two offset look-ups. Two offset
-/// changes that undo each other never come closer than this in the IANA
-/// database (the shortest such pair since 1900 is measured by the test
-/// `zone_changes_never_cancel_within_the_probe_step`), so a step whose two ends
-/// have the same offset has no change inside.
-pub(crate) const PROBE_STEP: i64 = 6 * 3600;
+/// The longest step, in seconds, the engine takes between two offset
+/// look-ups: two days. Two offset changes of one zone never come closer than
+/// about a week in the IANA database from 1900 to 2100 (the shortest gap is
+/// America/Boa_Vista's 6.96 days in October 2000; the test
+/// `offset_changes_are_further_apart_than_the_probe_step` checks every zone),
+/// so a step whose two ends have the same offset has no change inside.
+///
+/// ```
+/// assert_eq!(support_policy::zone::PROBE_STEP, 2 * 86_400);
+/// ```
+pub const PROBE_STEP: i64 = 2 * 86_400;
 
 /// The first instant in `(from, to]` whose offset differs from `offset` (the
 /// offset at `from`), or `None` when the offset holds through `to`.

@@ -1,0 +1,160 @@
+//! Deadline properties against a slow reference written here: walk real time
+//! minute by minute, ask chrono-tz for the wall-clock time, count open minutes.
+
+use chrono::{Datelike, NaiveDate, Timelike};
+use proptest::prelude::*;
+use support_policy::calendar::{self, SupportHours, Window};
+use support_policy::{Date, TimeZone, Timestamp, TzdbZone};
+
+/// A calendar as plain data, read by the reference without the engine.
+#[derive(Clone, Debug)]
+struct RefCalendar {
+    /// Open minutes [open, close) per weekday, Monday first.
+    windows: [Vec<(u32, u32)>; 7],
+    closures: Vec<NaiveDate>,
+}
+
+impl RefCalendar {
+    fn business() -> RefCalendar {
+        RefCalendar { windows: std::array::from_fn(|d| if d < 5 { vec![(480, 1020)] } else { vec![] }), closures: vec![] }
+    }
+
+    fn split_with_closures() -> RefCalendar {
+        let day = vec![(480, 720), (780, 1020)];
+        let closures = ["2001-12-25", "2016-03-25", "2016-03-28", "2025-03-31", "2025-10-27", "2030-01-01"]
+            .iter()
+            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
+            .collect();
+        let mut windows: [Vec<(u32, u32)>; 7] = std::array::from_fn(|d| if d < 5 { day.clone() } else { vec![] });
+        windows[5] = vec![(600, 840)]; // Saturday 10:00-14:00
+        RefCalendar { windows, closures }
+    }
+
+    fn engine(&self) -> SupportHours {
+        let weekly = std::array::from_fn(|d| self.windows[d].iter().map(|&(a, b)| Window::from_minutes(a, b).unwrap()).collect());
+        let closures = self.closures.iter().map(|d| d.to_string().parse::<Date>().unwrap()).collect();
+        SupportHours::new(weekly, closures).unwrap()
+    }
+
+    /// Whether the wall-clock time of `t` in `tz` is open (chrono's reading).
+    fn open_at(&self, tz: chrono_tz::Tz, t: i64) -> bool {
+        let local = chrono::DateTime::from_timestamp(t, 0).unwrap().with_timezone(&tz);
+        let date = local.date_naive();
+        let minute = local.hour() * 60 + local.minute();
+        !self.closures.contains(&date)
+            && self.windows[local.weekday().num_days_from_monday() as usize].iter().any(|&(a, b)| a <= minute && minute < b)
+    }
+
+    /// The reference deadline: walk minute by minute (filed on a whole minute).
+    fn deadline(&self, tz: chrono_tz::Tz, filed: i64, minutes: u32) -> i64 {
+        let (mut t, mut left) = (filed, minutes);
+        while left > 0 {
+            if self.open_at(tz, t) {
+                left -= 1;
+            }
+            t += 60;
+        }
+        if minutes == 0 {
+            return filed;
+        }
+        t
+    }
+}
+
+fn calendars() -> impl Strategy<Value = RefCalendar> {
+    prop_oneof![3 => Just(RefCalendar::business()), 1 => Just(RefCalendar::split_with_closures())]
+}
+
+fn zones() -> impl Strategy<Value = chrono_tz::Tz> {
+    (0..chrono_tz::TZ_VARIANTS.len()).prop_map(|i| chrono_tz::TZ_VARIANTS[i])
+}
+
+const FROM_1970: i64 = 0;
+const TO_2037: i64 = 2_114_380_800; // 2037-01-01
+
+fn zone(tz: chrono_tz::Tz) -> TzdbZone {
+    TzdbZone::for_name(tz.name()).unwrap()
+}
+
+fn ts(s: i64) -> Timestamp {
+    Timestamp::from_seconds(s).unwrap()
+}
+
+fn due(cal: &SupportHours, z: &TzdbZone, filed: i64, minutes: u32) -> i64 {
+    calendar::deadline(cal, z, ts(filed), u64::from(minutes) * 60).unwrap().as_seconds()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn equals_the_minute_by_minute_reference(
+        cal in calendars(), tz in zones(), minute in FROM_1970 / 60..TO_2037 / 60, target in 0u32..=3000,
+    ) {
+        let filed = minute * 60;
+        let z = zone(tz);
+        // The reference steps whole minutes; it is exact when the offset is whole minutes.
+        prop_assume!(z.offset_at(filed) % 60 == 0 && z.offset_at(filed + 30 * 86_400) % 60 == 0);
+        prop_assert_eq!(due(&cal.engine(), &z, filed, target), cal.deadline(tz, filed, target));
+    }
+
+    #[test]
+    fn deadline_is_never_before_filing_and_lands_in_open_hours(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, target in 1u32..=3000,
+    ) {
+        let z = zone(tz);
+        let d = due(&cal.engine(), &z, filed, target);
+        prop_assert!(d > filed);
+        // The last second before the deadline is open: local time in (open, close].
+        prop_assert!(calendar::is_open(&cal.engine(), &z, ts(d - 1)));
+        prop_assert!(cal.open_at(tz, d - 1) || z.offset_at(d - 1) % 60 != 0);
+    }
+
+    #[test]
+    fn monotonic_in_the_filing_instant(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, later in 0i64..10 * 86_400, target in 0u32..=3000,
+    ) {
+        let (z, hours) = (zone(tz), cal.engine());
+        prop_assert!(due(&hours, &z, filed, target) <= due(&hours, &z, filed + later, target));
+    }
+
+    #[test]
+    fn consecutive_targets_add_up(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, a in 0u32..=1500, b in 0u32..=1500,
+    ) {
+        let (z, hours) = (zone(tz), cal.engine());
+        let first = due(&hours, &z, filed, a);
+        prop_assert_eq!(due(&hours, &z, first, b), due(&hours, &z, filed, a + b));
+    }
+
+    #[test]
+    fn filed_while_closed_equals_filed_at_the_next_opening(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, target in 1u32..=3000,
+    ) {
+        let (z, hours) = (zone(tz), cal.engine());
+        let opening = calendar::next_opening(&hours, &z, ts(filed)).unwrap().as_seconds();
+        prop_assert!(opening >= filed);
+        prop_assert_eq!(opening == filed, calendar::is_open(&hours, &z, ts(filed)));
+        prop_assert_eq!(due(&hours, &z, filed, target), due(&hours, &z, opening, target));
+    }
+
+    #[test]
+    fn open_windows_cover_exactly_the_open_time(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, target in 1u32..=3000,
+    ) {
+        let (z, hours) = (zone(tz), cal.engine());
+        let d = due(&hours, &z, filed, target);
+        let windows = calendar::open_windows_between(&hours, &z, ts(filed), ts(d), 1000);
+        let open: i64 = windows.iter().map(|(a, b)| b.as_seconds() - a.as_seconds()).sum();
+        prop_assert_eq!(open, i64::from(target) * 60);
+        for pair in windows.windows(2) {
+            prop_assert!(pair[0].1 < pair[1].0, "windows are separate and ordered");
+        }
+    }
+
+    #[test]
+    fn premium_is_real_elapsed_time(tz in zones(), filed in FROM_1970..TO_2037, target in 0u32..=3000) {
+        let d = due(&SupportHours::continuous(), &zone(tz), filed, target);
+        prop_assert_eq!(d, filed + i64::from(target) * 60);
+    }
+}
