@@ -92,8 +92,11 @@ impl Policy {
     pub fn from_json(json: &str) -> Result<Policy, Error> {
         let mut de = serde_json::Deserializer::from_str(json);
         let document: PolicyDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            // serde_path_to_error writes "." for the root and "?" where a
+            // syntax error left no path.
             let path = e.path().to_string();
-            let field = if path == "." { "policy".to_owned() } else { format!("policy.{path}") };
+            let path = path.trim_end_matches('?').trim_end_matches('.');
+            let field = if path.is_empty() { "policy".to_owned() } else { format!("policy.{path}") };
             Error::new(ErrorKind::InvalidPolicy, e.into_inner().to_string()).in_field(field)
         })?;
         de.end().map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
@@ -284,7 +287,7 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
     let at = format!("policy.calendars.{id}");
     let mut closures = Vec::with_capacity(calendar.closures.len());
     for (i, text) in calendar.closures.iter().enumerate() {
-        let date: Date = text.parse().map_err(|e: Error| e.in_field(format!("{at}.closures[{i}]")))?;
+        let date: Date = text.parse().map_err(|e: Error| policy_error(&format!("{at}.closures[{i}]"), e.message()))?;
         closures.push(date);
     }
     if calendar.continuous {

@@ -103,7 +103,7 @@ impl DeadlineQuery {
     ///
     /// ```
     /// use support_policy::{DeadlineQuery, TzdbZone};
-    /// let q = DeadlineQuery { tier: Some("gold".into()), ..Default::default() };
+    /// let q = DeadlineQuery { priority: Some("P1".into()), tier: Some("gold".into()), ..Default::default() };
     /// let err = q.read::<TzdbZone>().unwrap_err();
     /// assert!(err.to_string().starts_with(r#"tier: unknown support plan "gold""#));
     /// ```
