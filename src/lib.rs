@@ -28,8 +28,10 @@ mod error;
 mod level;
 pub mod policy;
 mod ticket;
-mod time;
+pub(crate) mod time;
 pub mod zone;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use error::{Error, ErrorKind};
 pub use level::{Impact, Priority, Tier, Urgency};

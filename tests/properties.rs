@@ -1,65 +1,12 @@
 //! Deadline properties against a slow reference written here: walk real time
 //! minute by minute, ask chrono-tz for the wall-clock time, count open minutes.
 
-use chrono::{Datelike, NaiveDate, Timelike};
+mod reference;
+
 use proptest::prelude::*;
-use support_policy::calendar::{self, SupportHours, Window};
-use support_policy::{Date, TimeZone, Timestamp, TzdbZone};
-
-/// A calendar as plain data, read by the reference without the engine.
-#[derive(Clone, Debug)]
-struct RefCalendar {
-    /// Open minutes [open, close) per weekday, Monday first.
-    windows: [Vec<(u32, u32)>; 7],
-    closures: Vec<NaiveDate>,
-}
-
-impl RefCalendar {
-    fn business() -> RefCalendar {
-        RefCalendar { windows: std::array::from_fn(|d| if d < 5 { vec![(480, 1020)] } else { vec![] }), closures: vec![] }
-    }
-
-    fn split_with_closures() -> RefCalendar {
-        let day = vec![(480, 720), (780, 1020)];
-        let closures = ["2001-12-25", "2016-03-25", "2016-03-28", "2025-03-31", "2025-10-27", "2030-01-01"]
-            .iter()
-            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
-            .collect();
-        let mut windows: [Vec<(u32, u32)>; 7] = std::array::from_fn(|d| if d < 5 { day.clone() } else { vec![] });
-        windows[5] = vec![(600, 840)]; // Saturday 10:00-14:00
-        RefCalendar { windows, closures }
-    }
-
-    fn engine(&self) -> SupportHours {
-        let weekly = std::array::from_fn(|d| self.windows[d].iter().map(|&(a, b)| Window::from_minutes(a, b).unwrap()).collect());
-        let closures = self.closures.iter().map(|d| d.to_string().parse::<Date>().unwrap()).collect();
-        SupportHours::new(weekly, closures).unwrap()
-    }
-
-    /// Whether the wall-clock time of `t` in `tz` is open (chrono's reading).
-    fn open_at(&self, tz: chrono_tz::Tz, t: i64) -> bool {
-        let local = chrono::DateTime::from_timestamp(t, 0).unwrap().with_timezone(&tz);
-        let date = local.date_naive();
-        let minute = local.hour() * 60 + local.minute();
-        !self.closures.contains(&date)
-            && self.windows[local.weekday().num_days_from_monday() as usize].iter().any(|&(a, b)| a <= minute && minute < b)
-    }
-
-    /// The reference deadline: walk minute by minute (filed on a whole minute).
-    fn deadline(&self, tz: chrono_tz::Tz, filed: i64, minutes: u32) -> i64 {
-        let (mut t, mut left) = (filed, minutes);
-        while left > 0 {
-            if self.open_at(tz, t) {
-                left -= 1;
-            }
-            t += 60;
-        }
-        if minutes == 0 {
-            return filed;
-        }
-        t
-    }
-}
+use reference::RefCalendar;
+use support_policy::calendar::{self, SupportHours};
+use support_policy::{TimeZone, Timestamp, TzdbZone};
 
 fn calendars() -> impl Strategy<Value = RefCalendar> {
     prop_oneof![3 => Just(RefCalendar::business()), 1 => Just(RefCalendar::split_with_closures())]
@@ -94,6 +41,20 @@ proptest! {
         let filed = minute * 60;
         let z = zone(tz);
         // The reference steps whole minutes; it is exact when the offset is whole minutes.
+        prop_assume!(z.offset_at(filed) % 60 == 0 && z.offset_at(filed + 30 * 86_400) % 60 == 0);
+        prop_assert_eq!(due(&cal.engine(), &z, filed, target), cal.deadline(tz, filed, target));
+    }
+
+    #[test]
+    fn equals_the_reference_around_offset_changes(
+        cal in calendars(), tz in zones(), minute in FROM_1970 / 60..TO_2037 / 60, back in 0i64..8 * 24 * 60, target in 1u32..=3000,
+    ) {
+        // The next offset change within a year, then file up to 8 days before it.
+        let z = zone(tz);
+        let start = minute * 60;
+        let change = (1..=366 * 24).map(|h| start + h * 3600).find(|&t| z.offset_at(t) != z.offset_at(start));
+        // Zones without changes (most of them since 1970) are tested as they are.
+        let filed = change.map_or(start, |c| (c / 60 - back) * 60);
         prop_assume!(z.offset_at(filed) % 60 == 0 && z.offset_at(filed + 30 * 86_400) % 60 == 0);
         prop_assert_eq!(due(&cal.engine(), &z, filed, target), cal.deadline(tz, filed, target));
     }

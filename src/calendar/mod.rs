@@ -4,7 +4,7 @@
 use crate::error::{Error, ErrorKind};
 use crate::time::civil::{weekday_from_days, SECONDS_PER_DAY};
 use crate::time::{Date, LocalDateTime, Timestamp};
-use crate::zone::{first_change, TimeZone};
+use crate::zone::{bisect_change, find_change, TimeZone};
 
 /// One open window on a weekday, in seconds since local midnight: open at
 /// `open`, closed from `close` on (`close` may be 24:00).
@@ -171,16 +171,21 @@ pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"
 
 /// The real instants at which the clock runs, from a starting instant on, as
 /// maximal pieces `[start, end)` of constant UTC offset. Jumps from window to
-/// window: each piece costs a few offset look-ups, never a walk over minutes.
+/// window: each piece costs two or three offset look-ups, never a walk over
+/// minutes.
 pub(crate) struct OpenIntervals<'a, Z: TimeZone + ?Sized> {
     hours: &'a SupportHours,
     zone: &'a Z,
+    /// Where the walk stands.
     t: i64,
+    /// When a look-up already told it: the offset at `t`, which holds from
+    /// `t` through the second instant.
+    known: Option<(i32, i64)>,
 }
 
 impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
     pub(crate) fn new(hours: &'a SupportHours, zone: &'a Z, from: Timestamp) -> Self {
-        OpenIntervals { hours, zone, t: from.as_seconds() }
+        OpenIntervals { hours, zone, t: from.as_seconds(), known: None }
     }
 
     /// The next open piece, or `None` when support never opens again before 3000.
@@ -194,20 +199,74 @@ impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
             if self.t > Timestamp::MAX.as_seconds() {
                 return None;
             }
-            let offset = self.zone.offset_at(self.t);
-            let wall = self.t + i64::from(offset);
-            let (wall_start, wall_end) = self.hours.next_open_wall(wall)?;
-            let start = wall_start - i64::from(offset);
-            if let Some(change) = first_change(self.zone, self.t, offset, start) {
-                // The offset changes before the window opens: read the wall
-                // clock again from the change on.
-                self.t = change;
-                continue;
+            let (offset, holds_until) = self.known.take().unwrap_or_else(|| (self.zone.offset_at(self.t), self.t));
+            let o = i64::from(offset);
+            let (wall_start, wall_end) = self.hours.next_open_wall(self.t + o)?;
+            let start = wall_start - o;
+            if start > holds_until {
+                if let Some((lo, hi, after)) = find_change(self.zone, holds_until, offset, start) {
+                    // The offset changes while support is closed: find where
+                    // the wall clock first reads open after the change.
+                    let (t, offset) = self.after_change_while_closed(lo, hi, offset, after);
+                    self.t = t;
+                    self.known = offset.map(|o| (o, t));
+                    continue;
+                }
             }
-            let end = wall_end - i64::from(offset);
-            let end = first_change(self.zone, start, offset, end - 1).unwrap_or(end);
-            self.t = end;
-            return Some((start, end));
+            let end = wall_end - o;
+            // One look-up checks this piece and the way to the next opening.
+            let next_start = self.hours.next_open_wall(wall_end).map(|(next, _)| next - o);
+            let reach = match next_start {
+                Some(next) if next - start <= crate::zone::PROBE_STEP => next,
+                _ => end,
+            };
+            let change = match find_change(self.zone, start, offset, reach) {
+                None => {
+                    (self.t, self.known) = (end, Some((offset, reach)));
+                    return Some((start, end));
+                }
+                Some(_) if reach > end => find_change(self.zone, start, offset, end),
+                found => found,
+            };
+            return Some(match change {
+                None => {
+                    (self.t, self.known) = (end, Some((offset, end)));
+                    (start, end)
+                }
+                Some((lo, hi, after)) => {
+                    // The offset changes while support is open: the piece
+                    // ends at the exact instant of the change.
+                    let change = bisect_change(self.zone, lo, hi, offset);
+                    (self.t, self.known) = (change, (change == hi).then_some((after, change)));
+                    (start, change)
+                }
+            });
+        }
+    }
+
+    /// Support is closed from `lo` on under `before`, and the offset changes
+    /// to `after` somewhere in `(lo, hi]`. Returns where to read the wall
+    /// clock again (and the offset there, when known) without bisecting when
+    /// the first opening under `after` shows which side of the change it is on.
+    fn after_change_while_closed(&self, mut lo: i64, hi: i64, before: i32, after: i32) -> (i64, Option<i32>) {
+        loop {
+            // The first wall-clock opening after lo, read with the new offset.
+            let Some((wall_open, _)) = self.hours.next_open_wall(lo + 1 + i64::from(after)) else {
+                return (hi, Some(after));
+            };
+            let candidate = wall_open - i64::from(after);
+            if candidate >= hi {
+                // Nothing opens between the change and hi, where the new offset holds.
+                return (hi, Some(after));
+            }
+            match self.zone.offset_at(candidate) {
+                // The change came before the candidate: it is the opening.
+                o if o == after => return (candidate, Some(after)),
+                // The change comes after the candidate (still closed there).
+                o if o == before => lo = candidate,
+                // A third offset: find the exact change and start again from it.
+                _ => return (bisect_change(self.zone, lo, hi, before), None),
+            }
         }
     }
 }

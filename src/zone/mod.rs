@@ -131,35 +131,44 @@ pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Re
 }
 
 /// The longest step, in seconds, the engine takes between two offset
-/// look-ups: two days. Two offset changes of one zone never come closer than
+/// look-ups: three days, so a whole weekend costs one look-up. Two offset changes of one zone never come closer than
 /// about a week in the IANA database from 1900 to 2100 (the shortest gap is
 /// America/Boa_Vista's 6.96 days in October 2000; the test
 /// `offset_changes_are_further_apart_than_the_probe_step` checks every zone),
 /// so a step whose two ends have the same offset has no change inside.
 ///
 /// ```
-/// assert_eq!(support_policy::zone::PROBE_STEP, 2 * 86_400);
+/// assert_eq!(support_policy::zone::PROBE_STEP, 3 * 86_400);
 /// ```
-pub const PROBE_STEP: i64 = 2 * 86_400;
+pub const PROBE_STEP: i64 = 3 * 86_400;
 
-/// The first instant in `(from, to]` whose offset differs from `offset` (the
-/// offset at `from`), or `None` when the offset holds through `to`.
-pub(crate) fn first_change<Z: TimeZone + ?Sized>(zone: &Z, from: i64, offset: i32, to: i64) -> Option<i64> {
+/// Probes the offset from `from` (where it is `offset`) to `to`, at most
+/// [`PROBE_STEP`] apart, and returns the first bracket `(lo, hi, offset at hi)`
+/// with a different offset at `hi`: the change lies in `(lo, hi]`. `None`
+/// when the offset holds through `to`.
+pub(crate) fn find_change<Z: TimeZone + ?Sized>(zone: &Z, from: i64, offset: i32, to: i64) -> Option<(i64, i64, i32)> {
     let mut lo = from;
     while lo < to {
-        let mut hi = (lo + PROBE_STEP).min(to);
-        if zone.offset_at(hi) != offset {
-            while hi - lo > 1 {
-                let mid = lo + (hi - lo) / 2;
-                if zone.offset_at(mid) == offset {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            return Some(hi);
+        let hi = (lo + PROBE_STEP).min(to);
+        let at_hi = zone.offset_at(hi);
+        if at_hi != offset {
+            return Some((lo, hi, at_hi));
         }
         lo = hi;
     }
     None
+}
+
+/// The exact instant of the change in the bracket `(lo, hi]`: the first
+/// instant whose offset is not `offset` (the offset at `lo`).
+pub(crate) fn bisect_change<Z: TimeZone + ?Sized>(zone: &Z, mut lo: i64, mut hi: i64, offset: i32) -> i64 {
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if zone.offset_at(mid) == offset {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    hi
 }

@@ -1,0 +1,189 @@
+//! The JavaScript API (SPEC section 3): typed structs at the boundary,
+//! errors as JavaScript `Error`s that name the field and the value.
+
+use super::intl_zone::{zone_names, IntlZone};
+use crate::error::{Error, ErrorKind};
+use crate::policy::{Policy, PolicyDocument};
+use crate::ticket::{Answer, DeadlineQuery};
+use crate::time::Timestamp;
+use crate::zone::TimeZone;
+use crate::{Impact, Urgency};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** A support plan. Trial gets the Premium SLA; community has no response target. */
+export type Tier = "standard" | "premium" | "trial" | "community";
+/** An impact or urgency level. */
+export type Level = "high" | "medium" | "low";
+/** A ticket priority, P1 (critical) to P4 (low). */
+export type Priority = "P1" | "P2" | "P3" | "P4";
+
+/** What `responseDeadline` takes. Give `impact` and `urgency`, or `priority`, or all three. */
+export interface DeadlineRequest {
+  /** How much of the backup operation is affected. */
+  impact?: Level;
+  /** How soon it must be addressed. */
+  urgency?: Level;
+  /** The customer's override of the matrix; it wins. */
+  priority?: Priority;
+  /** The support plan. */
+  tier: Tier;
+  /** IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid". */
+  timeZone: string;
+  /**
+   * When the ticket was filed: RFC 3339 with offset or Z ("2025-06-13T14:00:00Z"), or a local
+   * "YYYY-MM-DDTHH:MM[:SS]" read in `timeZone` (a time in a DST gap moves forward by the gap;
+   * in a fold the earlier instant is taken). Omitted: now.
+   */
+  filedAt?: string;
+}
+
+/** What `responseDeadline` answers. */
+export interface DeadlineAnswer {
+  /** The priority in force (the override when given). */
+  priority: Priority;
+  /** What the matrix gives for impact and urgency; null when they were not given. */
+  computedPriority: Priority | null;
+  /** Whether the override differs from the matrix. */
+  overridden: boolean;
+  /** The support plan. */
+  tier: Tier;
+  /** How the plan's clock runs: business hours, always, or not at all. */
+  clock: "business" | "continuous" | "none";
+  /** The response target in minutes; null for community. */
+  targetMinutes: number | null;
+  /** The filing instant, normalised to UTC ("YYYY-MM-DDTHH:MM:SSZ"). */
+  filedAt: string;
+  /** The response deadline in UTC, whole seconds; null for community. */
+  deadline: string | null;
+  /** The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community. */
+  deadlineLocal: string | null;
+  /** The zone, as given. */
+  timeZone: string;
+}
+
+/** Options for `mount` (the same as the custom element's attributes). */
+export interface MountOptions {
+  /** "en" or "es"; default: the page's language, else the browser's. */
+  lang?: string;
+  /** The plan selected at start. */
+  tier?: Tier;
+  /** The time zone at start; default: the browser's. */
+  timeZone?: string;
+  /** Impact selected at start. */
+  impact?: Level;
+  /** Urgency selected at start. */
+  urgency?: Level;
+  /** A replacement policy document (validated; on error the widget says so and uses the default). */
+  policy?: object;
+}
+"#;
+
+/// The answer as the JavaScript API returns it (SPEC section 3, field for field).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsAnswer {
+    priority: &'static str,
+    computed_priority: Option<&'static str>,
+    overridden: bool,
+    tier: &'static str,
+    clock: &'static str,
+    target_minutes: Option<u32>,
+    filed_at: String,
+    deadline: Option<String>,
+    deadline_local: Option<String>,
+    time_zone: String,
+}
+
+impl JsAnswer {
+    fn new(answer: &Answer, time_zone: &str) -> JsAnswer {
+        JsAnswer {
+            priority: answer.priority.as_str(),
+            computed_priority: answer.computed_priority.map(|p| p.as_str()),
+            overridden: answer.overridden,
+            tier: answer.tier.as_str(),
+            clock: answer.clock.as_str(),
+            target_minutes: answer.target_minutes,
+            filed_at: answer.filed_at.to_rfc3339(),
+            deadline: answer.deadline.map(Timestamp::to_rfc3339),
+            deadline_local: answer.deadline_local(),
+            time_zone: time_zone.to_owned(),
+        }
+    }
+}
+
+/// A JavaScript `Error` carrying the engine's message.
+pub(crate) fn js_error(err: &Error) -> JsError {
+    JsError::new(&err.to_string())
+}
+
+thread_local! {
+    static POLICY: Policy = Policy::zmanda();
+}
+
+/// Reads a typed struct from a JavaScript value; errors name the field.
+pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, Error> {
+    if !value.is_object() {
+        let shown = if value.is_undefined() { "undefined".to_owned() } else { format!("{value:?}") };
+        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {shown}")).in_field(what));
+    }
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        let path = path.trim_end_matches('?').trim_end_matches('.');
+        let field = if path.is_empty() { what.to_owned() } else { path.to_owned() };
+        Error::new(ErrorKind::InvalidArgument, e.into_inner().to_string()).in_field(field)
+    })
+}
+
+pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+/// The current time, from the browser's clock (the engine never reads it).
+pub(crate) fn now() -> Timestamp {
+    Timestamp::from_millis_ceil(js_sys::Date::now()).unwrap_or(Timestamp::MIN)
+}
+
+/// The priority the matrix gives to `impact` and `urgency` (`"P1"`..`"P4"`).
+#[wasm_bindgen(unchecked_return_type = "Priority")]
+pub fn classify(
+    #[wasm_bindgen(unchecked_param_type = "Level")] impact: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Level")] urgency: JsValue,
+) -> Result<String, JsError> {
+    let read = |value: JsValue, field: &str| {
+        value.as_string().ok_or_else(|| {
+            Error::new(ErrorKind::InvalidArgument, format!("expected \"high\", \"medium\" or \"low\", got {value:?}")).in_field(field)
+        })
+    };
+    let impact: Impact = read(impact, "impact")
+        .and_then(|s| s.parse().map_err(|e: Error| e.in_field("impact")))
+        .map_err(|e| js_error(&e))?;
+    let urgency: Urgency = read(urgency, "urgency")
+        .and_then(|s| s.parse().map_err(|e: Error| e.in_field("urgency")))
+        .map_err(|e| js_error(&e))?;
+    Ok(POLICY.with(|p| p.classify(impact, urgency)).as_str().to_owned())
+}
+
+/// The priority and response deadline of a ticket (see `DeadlineRequest`).
+#[wasm_bindgen(js_name = responseDeadline, unchecked_return_type = "DeadlineAnswer")]
+pub fn response_deadline(#[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue) -> Result<JsValue, JsError> {
+    let query: DeadlineQuery = from_js(request, "request").map_err(|e| js_error(&e))?;
+    let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
+    let answer = POLICY.with(|p| ticket.answer(p, now())).map_err(|e| js_error(&e))?;
+    Ok(to_js(&JsAnswer::new(&answer, ticket.zone.name())))
+}
+
+/// The active policy document as a plain object.
+#[wasm_bindgen(unchecked_return_type = "object")]
+pub fn policy() -> JsValue {
+    POLICY.with(|p| to_js::<PolicyDocument>(p.document()))
+}
+
+/// Every IANA zone name the widget accepts: what this browser supports, plus `UTC`.
+#[wasm_bindgen(js_name = timeZones)]
+pub fn time_zones() -> Vec<String> {
+    zone_names()
+}
