@@ -27,17 +27,38 @@ fn benches(c: &mut Criterion) {
     group.bench_function("standard P4 across a DST weekend (engine)", |b| {
         b.iter(|| deadline(standard, &zone, black_box(friday), black_box(p4 * 60)))
     });
-    group.bench_function("premium P1 (engine)", |b| b.iter(|| deadline(&premium, &zone, black_box(friday), black_box(p1 * 60))));
-    group.bench_function("standard P4 across a DST weekend (minute-by-minute reference)", |b| {
-        b.iter(|| slow.deadline(tz, black_box(friday.as_seconds()), black_box(p4 as u32)))
+    group.bench_function("premium P1 (engine)", |b| {
+        b.iter(|| deadline(&premium, &zone, black_box(friday), black_box(p1 * 60)))
     });
+    group.bench_function(
+        "standard P4 across a DST weekend (minute-by-minute reference)",
+        |b| b.iter(|| slow.deadline(tz, black_box(friday.as_seconds()), black_box(p4 as u32))),
+    );
     group.bench_function("standard P4 across a plain weekend (engine)", |b| {
-        b.iter(|| deadline(standard, &madrid, black_box(june_friday), black_box(p4 * 60)))
+        b.iter(|| {
+            deadline(
+                standard,
+                &madrid,
+                black_box(june_friday),
+                black_box(p4 * 60),
+            )
+        })
     });
-    group.bench_function("standard P4 across a plain weekend (minute-by-minute reference)", |b| {
-        b.iter(|| slow.deadline(madrid_tz, black_box(june_friday.as_seconds()), black_box(p4 as u32)))
+    group.bench_function(
+        "standard P4 across a plain weekend (minute-by-minute reference)",
+        |b| {
+            b.iter(|| {
+                slow.deadline(
+                    madrid_tz,
+                    black_box(june_friday.as_seconds()),
+                    black_box(p4 as u32),
+                )
+            })
+        },
+    );
+    group.bench_function("one offset look-up (chrono-tz)", |b| {
+        b.iter(|| zone.offset_at(black_box(friday.as_seconds())))
     });
-    group.bench_function("one offset look-up (chrono-tz)", |b| b.iter(|| zone.offset_at(black_box(friday.as_seconds()))));
     group.finish();
 }
 

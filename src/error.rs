@@ -54,7 +54,11 @@ impl Error {
     /// assert_eq!(err.to_string(), "expected an object");
     /// ```
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error { kind, field: None, message: message.into() }
+        Error {
+            kind,
+            field: None,
+            message: message.into(),
+        }
     }
 
     /// The same error, attributed to `field` (kept if a field was already named).

@@ -29,9 +29,9 @@ mod level;
 pub mod policy;
 mod ticket;
 pub(crate) mod time;
-pub mod zone;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+pub mod zone;
 
 pub use error::{Error, ErrorKind};
 pub use level::{Impact, Priority, Tier, Urgency};

@@ -1,8 +1,10 @@
 //! Random and hostile input into every parser: errors, never panics.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use support_policy::{
-    Date, DeadlineQuery, FiledAt, Impact, LocalDateTime, Policy, Priority, Tier, TimeZone, Timestamp, TzdbZone, Urgency,
+    Date, DeadlineQuery, FiledAt, Impact, LocalDateTime, Policy, Priority, Tier, TimeZone,
+    Timestamp, TzdbZone, Urgency,
 };
 
 fn json_value() -> impl Strategy<Value = serde_json::Value> {
@@ -12,17 +14,55 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(|n| Value::from(n)),
         "[a-zA-Z0-9:\\- ]{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["P1", "high", "08:00", "24:00", "mon", "2025-12-25", "business", "always", "en", "es"])
-            .prop_map(|s| Value::String(s.into())),
+        prop::sample::select(vec![
+            "P1",
+            "high",
+            "08:00",
+            "24:00",
+            "mon",
+            "2025-12-25",
+            "business",
+            "always",
+            "en",
+            "es"
+        ])
+        .prop_map(|s| Value::String(s.into())),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
             prop::collection::btree_map(
                 prop::sample::select(vec![
-                    "version", "name", "levels", "matrix", "priorities", "calendars", "plans", "featureRows", "high",
-                    "medium", "low", "P1", "P2", "P3", "P4", "weekly", "open", "close", "days", "closures", "targets",
-                    "calendar", "standard", "premium", "trial", "community", "en", "es", "continuous", "x",
+                    "version",
+                    "name",
+                    "levels",
+                    "matrix",
+                    "priorities",
+                    "calendars",
+                    "plans",
+                    "featureRows",
+                    "high",
+                    "medium",
+                    "low",
+                    "P1",
+                    "P2",
+                    "P3",
+                    "P4",
+                    "weekly",
+                    "open",
+                    "close",
+                    "days",
+                    "closures",
+                    "targets",
+                    "calendar",
+                    "standard",
+                    "premium",
+                    "trial",
+                    "community",
+                    "en",
+                    "es",
+                    "continuous",
+                    "x",
                 ])
                 .prop_map(String::from),
                 inner,
@@ -40,8 +80,13 @@ fn mutated_policy() -> impl Strategy<Value = String> {
     fn walk(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
         out.push(at.clone());
         match v {
-            serde_json::Value::Object(m) => m.iter().for_each(|(k, v)| walk(v, format!("{at}/{k}"), out)),
-            serde_json::Value::Array(a) => a.iter().enumerate().for_each(|(i, v)| walk(v, format!("{at}/{i}"), out)),
+            serde_json::Value::Object(m) => m
+                .iter()
+                .for_each(|(k, v)| walk(v, format!("{at}/{k}"), out)),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, format!("{at}/{i}"), out)),
             _ => {}
         }
     }

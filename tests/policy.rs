@@ -1,8 +1,10 @@
 //! The policy: matrix, plans, custom documents and their validation.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
 use support_policy::{
-    calendar, Clock, DeadlineQuery, ErrorKind, Impact, Policy, Priority, Tier, Timestamp, TzdbZone, Urgency,
+    calendar, Clock, DeadlineQuery, ErrorKind, Impact, Policy, Priority, Tier, Timestamp, TzdbZone,
+    Urgency,
 };
 
 fn zmanda_json() -> Value {
@@ -14,7 +16,9 @@ fn built_in_policy_is_valid() {
     let doc = Policy::zmanda().document().clone();
     let policy = Policy::from_document(doc).expect("the built-in policy validates");
     assert_eq!(policy, Policy::zmanda());
-    assert!(Tier::ALL.iter().all(|&t| (policy.sla(t).is_some()) == (t != Tier::Community)));
+    assert!(Tier::ALL
+        .iter()
+        .all(|&t| (policy.sla(t).is_some()) == (t != Tier::Community)));
 }
 
 #[test]
@@ -30,7 +34,11 @@ fn the_whole_matrix() {
     let policy = Policy::zmanda();
     for (urgency, row) in expected {
         for (impact, priority) in row {
-            assert_eq!(policy.classify(impact, urgency), priority, "{impact} impact, {urgency} urgency");
+            assert_eq!(
+                policy.classify(impact, urgency),
+                priority,
+                "{impact} impact, {urgency} urgency"
+            );
         }
     }
 }
@@ -39,9 +47,21 @@ fn the_whole_matrix() {
 fn every_plan_has_the_published_targets_and_clock() {
     let policy = Policy::zmanda();
     let table = [
-        (Tier::Standard, Clock::Business, [Some(60), Some(180), Some(480), Some(1440)]),
-        (Tier::Premium, Clock::Continuous, [Some(15), Some(60), Some(240), Some(480)]),
-        (Tier::Trial, Clock::Continuous, [Some(15), Some(60), Some(240), Some(480)]),
+        (
+            Tier::Standard,
+            Clock::Business,
+            [Some(60), Some(180), Some(480), Some(1440)],
+        ),
+        (
+            Tier::Premium,
+            Clock::Continuous,
+            [Some(15), Some(60), Some(240), Some(480)],
+        ),
+        (
+            Tier::Trial,
+            Clock::Continuous,
+            [Some(15), Some(60), Some(240), Some(480)],
+        ),
         (Tier::Community, Clock::None, [None; 4]),
     ];
     for (tier, clock, targets) in table {
@@ -74,7 +94,11 @@ fn deadline(policy: &Policy, tier: &str, priority: &str, zone: &str, filed: &str
         filed_at: Some(filed.into()),
         ..Default::default()
     };
-    let a = q.read::<TzdbZone>().unwrap().answer(policy, Timestamp::from_seconds(0).unwrap()).unwrap();
+    let a = q
+        .read::<TzdbZone>()
+        .unwrap()
+        .answer(policy, Timestamp::from_seconds(0).unwrap())
+        .unwrap();
     a.deadline_local().unwrap()
 }
 
@@ -82,15 +106,53 @@ fn deadline(policy: &Policy, tier: &str, priority: &str, zone: &str, filed: &str
 fn custom_policy_with_closures_and_two_windows_a_day() {
     let policy = custom_policy();
     // Friday 11:30 + 3 h: 30 min to noon, lunch, 13:00-17:00 gives 2.5 h more by 15:30.
-    assert_eq!(deadline(&policy, "standard", "P2", "Europe/Madrid", "2025-06-13T11:30"), "2025-06-13T15:30:00+02:00");
+    assert_eq!(
+        deadline(
+            &policy,
+            "standard",
+            "P2",
+            "Europe/Madrid",
+            "2025-06-13T11:30"
+        ),
+        "2025-06-13T15:30:00+02:00"
+    );
     // Friday 16:00 + 3 h: 1 h Friday, Monday 16th closed, Tuesday 08:00-10:00.
-    assert_eq!(deadline(&policy, "standard", "P2", "Europe/Madrid", "2025-06-13T16:00"), "2025-06-17T10:00:00+02:00");
+    assert_eq!(
+        deadline(
+            &policy,
+            "standard",
+            "P2",
+            "Europe/Madrid",
+            "2025-06-13T16:00"
+        ),
+        "2025-06-17T10:00:00+02:00"
+    );
     // Exactly used up at noon: due at noon, not after lunch.
-    assert_eq!(deadline(&policy, "standard", "P1", "Europe/Madrid", "2025-06-13T11:00"), "2025-06-13T12:00:00+02:00");
+    assert_eq!(
+        deadline(
+            &policy,
+            "standard",
+            "P1",
+            "Europe/Madrid",
+            "2025-06-13T11:00"
+        ),
+        "2025-06-13T12:00:00+02:00"
+    );
     // Premium is untouched.
-    assert_eq!(deadline(&policy, "premium", "P1", "Europe/Madrid", "2025-06-16T11:00"), "2025-06-16T11:15:00+02:00");
+    assert_eq!(
+        deadline(
+            &policy,
+            "premium",
+            "P1",
+            "Europe/Madrid",
+            "2025-06-16T11:00"
+        ),
+        "2025-06-16T11:15:00+02:00"
+    );
     let hours = &policy.sla(Tier::Standard).unwrap().hours;
-    let madrid = support_policy::TimeZone::for_name("Europe/Madrid").map(|z: TzdbZone| z).unwrap();
+    let madrid = support_policy::TimeZone::for_name("Europe/Madrid")
+        .map(|z: TzdbZone| z)
+        .unwrap();
     let from = Timestamp::parse_rfc3339("2025-06-13T00:00:00+02:00").unwrap();
     let to = Timestamp::parse_rfc3339("2025-06-18T00:00:00+02:00").unwrap();
     let windows = calendar::open_windows_between(hours, &madrid, from, to, 100);
@@ -116,8 +178,15 @@ fn overrides_win_and_say_so() {
         time_zone: Some("UTC".into()),
         filed_at: Some("2025-06-13T14:00:00Z".into()),
     };
-    let a = q.read::<TzdbZone>().unwrap().answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap()).unwrap();
-    assert_eq!((a.priority, a.computed_priority, a.overridden), (Priority::P1, Some(Priority::P4), true));
+    let a = q
+        .read::<TzdbZone>()
+        .unwrap()
+        .answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap())
+        .unwrap();
+    assert_eq!(
+        (a.priority, a.computed_priority, a.overridden),
+        (Priority::P1, Some(Priority::P4), true)
+    );
     assert_eq!(a.deadline.unwrap().to_string(), "2025-06-13T14:15:00Z");
 }
 
@@ -130,7 +199,11 @@ fn absent_filing_time_means_the_now_argument() {
         ..Default::default()
     };
     let now = Timestamp::parse_rfc3339("2030-01-01T00:00:00Z").unwrap();
-    let a = q.read::<TzdbZone>().unwrap().answer(&Policy::zmanda(), now).unwrap();
+    let a = q
+        .read::<TzdbZone>()
+        .unwrap()
+        .answer(&Policy::zmanda(), now)
+        .unwrap();
     assert_eq!(a.filed_at, now);
     assert_eq!(a.deadline.unwrap().to_string(), "2030-01-01T00:15:00Z");
 }
@@ -146,30 +219,93 @@ fn policy_error(mutate: impl FnOnce(&mut Value)) -> String {
 #[test]
 fn policy_errors_name_the_json_path_and_value() {
     let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
-        (Box::new(|d| d["matrix"]["low"]["medium"] = json!("P7")), r#"policy.matrix.low.medium: unknown priority "P7""#),
-        (Box::new(|d| d["matrix"]["low"].as_object_mut().unwrap().remove("high").map(drop).unwrap_or(())), "policy.matrix.low: missing field `high`"),
-        (Box::new(|d| d["plans"]["premium"]["targets"]["P3"] = json!(0)), "policy.plans.premium.targets.P3: target 0 minutes"),
-        (Box::new(|d| d["plans"]["premium"]["targets"]["P3"] = json!("4h")), "policy.plans.premium.targets.P3: invalid type: string \"4h\""),
-        (Box::new(|d| d["plans"]["standard"]["targets"] = Value::Null), "policy.plans.standard.targets: missing"),
-        (Box::new(|d| d["calendars"]["business"]["weekly"][0]["open"] = json!("8am")), r#"policy.calendars.business.weekly[0].open: cannot read "8am" as HH:MM"#),
-        (Box::new(|d| d["calendars"]["business"]["weekly"][0]["close"] = json!("07:00")), "policy.calendars.business.weekly[0]: window 08:00-07:00 must open before it closes"),
-        (Box::new(|d| d["calendars"]["business"]["weekly"][0]["days"][2] = json!("wednesday")), r#"policy.calendars.business.weekly[0].days[2]: unknown weekday "wednesday""#),
-        (Box::new(|d| d["calendars"]["business"]["closures"] = json!(["2025-02-30"])), r#"policy.calendars.business.closures[0]: cannot read "2025-02-30": no such date"#),
-        (Box::new(|d| d["calendars"]["business"]["weekly"] = json!([])), "policy.calendars.business.weekly: missing"),
-        (Box::new(|d| d["calendars"]["business"]["weekly"].as_array_mut().unwrap().push(json!({"days": ["mon"], "open": "16:00", "close": "18:00"}))), "policy.calendars.business.weekly: windows 08:00-17:00 and 16:00-18:00 on mon overlap"),
-        (Box::new(|d| d["priorities"]["P2"]["title"]["es"] = json!(" ")), r#"policy.priorities.P2.title.es: empty text " ""#),
-        (Box::new(|d| d["version"] = json!(2)), "policy.version: unsupported version 2"),
-        (Box::new(|d| d["extra"] = json!(true)), "policy.extra: unknown field `extra`"),
-        (Box::new(|d| d["plans"]["trial"]["features"]["colour"] = json!([])), r#"policy.plans.trial.features: unknown feature row "colour""#),
+        (
+            Box::new(|d| d["matrix"]["low"]["medium"] = json!("P7")),
+            r#"policy.matrix.low.medium: unknown priority "P7""#,
+        ),
+        (
+            Box::new(|d| {
+                d["matrix"]["low"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("high")
+                    .map(drop)
+                    .unwrap_or(())
+            }),
+            "policy.matrix.low: missing field `high`",
+        ),
+        (
+            Box::new(|d| d["plans"]["premium"]["targets"]["P3"] = json!(0)),
+            "policy.plans.premium.targets.P3: target 0 minutes",
+        ),
+        (
+            Box::new(|d| d["plans"]["premium"]["targets"]["P3"] = json!("4h")),
+            "policy.plans.premium.targets.P3: invalid type: string \"4h\"",
+        ),
+        (
+            Box::new(|d| d["plans"]["standard"]["targets"] = Value::Null),
+            "policy.plans.standard.targets: missing",
+        ),
+        (
+            Box::new(|d| d["calendars"]["business"]["weekly"][0]["open"] = json!("8am")),
+            r#"policy.calendars.business.weekly[0].open: cannot read "8am" as HH:MM"#,
+        ),
+        (
+            Box::new(|d| d["calendars"]["business"]["weekly"][0]["close"] = json!("07:00")),
+            "policy.calendars.business.weekly[0]: window 08:00-07:00 must open before it closes",
+        ),
+        (
+            Box::new(|d| d["calendars"]["business"]["weekly"][0]["days"][2] = json!("wednesday")),
+            r#"policy.calendars.business.weekly[0].days[2]: unknown weekday "wednesday""#,
+        ),
+        (
+            Box::new(|d| d["calendars"]["business"]["closures"] = json!(["2025-02-30"])),
+            r#"policy.calendars.business.closures[0]: cannot read "2025-02-30": no such date"#,
+        ),
+        (
+            Box::new(|d| d["calendars"]["business"]["weekly"] = json!([])),
+            "policy.calendars.business.weekly: missing",
+        ),
+        (
+            Box::new(|d| {
+                d["calendars"]["business"]["weekly"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(json!({"days": ["mon"], "open": "16:00", "close": "18:00"}))
+            }),
+            "policy.calendars.business.weekly: windows 08:00-17:00 and 16:00-18:00 on mon overlap",
+        ),
+        (
+            Box::new(|d| d["priorities"]["P2"]["title"]["es"] = json!(" ")),
+            r#"policy.priorities.P2.title.es: empty text " ""#,
+        ),
+        (
+            Box::new(|d| d["version"] = json!(2)),
+            "policy.version: unsupported version 2",
+        ),
+        (
+            Box::new(|d| d["extra"] = json!(true)),
+            "policy.extra: unknown field `extra`",
+        ),
+        (
+            Box::new(|d| d["plans"]["trial"]["features"]["colour"] = json!([])),
+            r#"policy.plans.trial.features: unknown feature row "colour""#,
+        ),
     ];
     for (mutate, want) in cases {
         let got = policy_error(mutate);
-        assert!(got.starts_with(want), "got {got:?}, want it to start with {want:?}");
+        assert!(
+            got.starts_with(want),
+            "got {got:?}, want it to start with {want:?}"
+        );
     }
     let err = Policy::from_json("{\"version\": 1,").unwrap_err();
     assert!(err.to_string().starts_with("policy: "), "{err}");
     let err = Policy::from_json("[]").unwrap_err();
-    assert!(err.to_string().starts_with("policy: invalid length 0"), "{err}");
+    assert!(
+        err.to_string().starts_with("policy: invalid length 0"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -183,22 +319,101 @@ fn request_errors_name_the_field_and_value() {
         ..Default::default()
     };
     let cases: Vec<(DeadlineQuery, &str)> = vec![
-        (DeadlineQuery { impact: Some("huge".into()), ..base.clone() }, r#"impact: unknown impact "huge""#),
-        (DeadlineQuery { urgency: Some("".into()), ..base.clone() }, r#"urgency: unknown urgency """#),
-        (DeadlineQuery { priority: Some("P0".into()), ..base.clone() }, r#"priority: unknown priority "P0""#),
-        (DeadlineQuery { tier: Some("gold".into()), ..base.clone() }, r#"tier: unknown support plan "gold""#),
-        (DeadlineQuery { tier: None, ..base.clone() }, "tier: missing"),
-        (DeadlineQuery { time_zone: Some("Mars/Olympus".into()), ..base.clone() }, r#"timeZone: unknown time zone "Mars/Olympus""#),
-        (DeadlineQuery { time_zone: None, ..base.clone() }, "timeZone: missing"),
-        (DeadlineQuery { impact: None, ..base.clone() }, "impact: missing"),
-        (DeadlineQuery { filed_at: Some("tomorrow".into()), ..base.clone() }, r#"filedAt: cannot read "tomorrow""#),
-        (DeadlineQuery { filed_at: Some("1899-12-31T23:59:59Z".into()), ..base.clone() }, r#"filedAt: date "1899-12-31T23:59:59Z" is outside 1900-01-01..2999-12-31"#),
-        (DeadlineQuery { filed_at: Some("3000-01-01T00:00".into()), ..base.clone() }, r#"filedAt: date "3000-01-01T00:00" is outside"#),
-        (DeadlineQuery { filed_at: Some("2025-02-29T10:00".into()), ..base.clone() }, r#"filedAt: cannot read "2025-02-29T10:00""#),
+        (
+            DeadlineQuery {
+                impact: Some("huge".into()),
+                ..base.clone()
+            },
+            r#"impact: unknown impact "huge""#,
+        ),
+        (
+            DeadlineQuery {
+                urgency: Some("".into()),
+                ..base.clone()
+            },
+            r#"urgency: unknown urgency """#,
+        ),
+        (
+            DeadlineQuery {
+                priority: Some("P0".into()),
+                ..base.clone()
+            },
+            r#"priority: unknown priority "P0""#,
+        ),
+        (
+            DeadlineQuery {
+                tier: Some("gold".into()),
+                ..base.clone()
+            },
+            r#"tier: unknown support plan "gold""#,
+        ),
+        (
+            DeadlineQuery {
+                tier: None,
+                ..base.clone()
+            },
+            "tier: missing",
+        ),
+        (
+            DeadlineQuery {
+                time_zone: Some("Mars/Olympus".into()),
+                ..base.clone()
+            },
+            r#"timeZone: unknown time zone "Mars/Olympus""#,
+        ),
+        (
+            DeadlineQuery {
+                time_zone: None,
+                ..base.clone()
+            },
+            "timeZone: missing",
+        ),
+        (
+            DeadlineQuery {
+                impact: None,
+                ..base.clone()
+            },
+            "impact: missing",
+        ),
+        (
+            DeadlineQuery {
+                filed_at: Some("tomorrow".into()),
+                ..base.clone()
+            },
+            r#"filedAt: cannot read "tomorrow""#,
+        ),
+        (
+            DeadlineQuery {
+                filed_at: Some("1899-12-31T23:59:59Z".into()),
+                ..base.clone()
+            },
+            r#"filedAt: date "1899-12-31T23:59:59Z" is outside 1900-01-01..2999-12-31"#,
+        ),
+        (
+            DeadlineQuery {
+                filed_at: Some("3000-01-01T00:00".into()),
+                ..base.clone()
+            },
+            r#"filedAt: date "3000-01-01T00:00" is outside"#,
+        ),
+        (
+            DeadlineQuery {
+                filed_at: Some("2025-02-29T10:00".into()),
+                ..base.clone()
+            },
+            r#"filedAt: cannot read "2025-02-29T10:00""#,
+        ),
     ];
     for (q, want) in cases {
-        let err = q.read::<TzdbZone>().and_then(|t| t.answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap())).unwrap_err();
-        assert!(err.to_string().starts_with(want), "got {:?}, want {want:?}", err.to_string());
+        let err = q
+            .read::<TzdbZone>()
+            .and_then(|t| t.answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap()))
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with(want),
+            "got {:?}, want {want:?}",
+            err.to_string()
+        );
     }
 }
 
@@ -211,7 +426,11 @@ fn deadlines_past_the_year_2999_are_errors() {
         filed_at: Some("2999-12-31T16:00:00Z".into()),
         ..Default::default()
     };
-    let err = q.read::<TzdbZone>().unwrap().answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap()).unwrap_err();
+    let err = q
+        .read::<TzdbZone>()
+        .unwrap()
+        .answer(&Policy::zmanda(), Timestamp::from_seconds(0).unwrap())
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     assert!(err.to_string().starts_with("deadline: "), "{err}");
 }

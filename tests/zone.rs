@@ -1,4 +1,5 @@
 //! The time-zone layer: the probe step's premise, gap and fold reading.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Offset, TimeZone as _};
 use support_policy::zone::{self, LocalAdjustment, PROBE_STEP};
@@ -48,8 +49,19 @@ fn offset_changes_are_further_apart_than_the_probe_step() {
 fn offsets_agree_with_chrono_tz_for_every_zone() {
     for tz in chrono_tz::TZ_VARIANTS.iter() {
         let ours = TzdbZone::for_name(tz.name()).unwrap();
-        for t in [-2_208_988_800, 0, 1_000_000_000, 1_750_000_000, 4_000_000_000] {
-            assert_eq!(ours.offset_at(t), chrono_offset(tz, t), "{} at {t}", tz.name());
+        for t in [
+            -2_208_988_800,
+            0,
+            1_000_000_000,
+            1_750_000_000,
+            4_000_000_000,
+        ] {
+            assert_eq!(
+                ours.offset_at(t),
+                chrono_offset(tz, t),
+                "{} at {t}",
+                tz.name()
+            );
         }
     }
 }
@@ -57,7 +69,11 @@ fn offsets_agree_with_chrono_tz_for_every_zone() {
 fn resolve(zone: &str, local: &str) -> (String, LocalAdjustment) {
     let z = TzdbZone::for_name(zone).unwrap();
     let r = zone::resolve_local(&z, LocalDateTime::parse(local).unwrap()).unwrap();
-    (r.instant.to_rfc3339_with_offset(z.offset_at(r.instant.as_seconds())), r.adjustment)
+    (
+        r.instant
+            .to_rfc3339_with_offset(z.offset_at(r.instant.as_seconds())),
+        r.adjustment,
+    )
 }
 
 #[test]
@@ -76,7 +92,12 @@ fn typed_times_in_gaps_move_forward_by_the_gap() {
     // Apia skipped the whole of 2011-12-30.
     let (t, adj) = resolve("Pacific/Apia", "2011-12-30T12:00");
     assert_eq!(t, "2011-12-31T12:00:00+14:00");
-    assert_eq!(adj, LocalAdjustment::Gap { gap_seconds: 86_400 });
+    assert_eq!(
+        adj,
+        LocalAdjustment::Gap {
+            gap_seconds: 86_400
+        }
+    );
 }
 
 #[test]
@@ -90,7 +111,10 @@ fn typed_times_in_folds_take_the_earlier_instant() {
     let (t, _) = resolve("Europe/Dublin", "2025-10-26T01:30");
     assert_eq!(t, "2025-10-26T01:30:00+01:00");
     let (t, adj) = resolve("Europe/Madrid", "2025-06-13T16:00");
-    assert_eq!((t.as_str(), adj), ("2025-06-13T16:00:00+02:00", LocalAdjustment::Exact));
+    assert_eq!(
+        (t.as_str(), adj),
+        ("2025-06-13T16:00:00+02:00", LocalAdjustment::Exact)
+    );
 }
 
 #[test]
@@ -99,5 +123,8 @@ fn unknown_zones_are_errors_naming_the_zone() {
         let err = TzdbZone::for_name(name).unwrap_err();
         assert!(err.to_string().contains(&format!("{name:?}")), "{err}");
     }
-    assert_eq!(TzdbZone::for_name("Asia/Calcutta").unwrap().offset_at(0), 19_800);
+    assert_eq!(
+        TzdbZone::for_name("Asia/Calcutta").unwrap().offset_at(0),
+        19_800
+    );
 }

@@ -25,11 +25,18 @@ impl Window {
     /// A window from `open` to `close` minutes after midnight; `open < close <= 1440`.
     pub fn from_minutes(open: u32, close: u32) -> Result<Window, Error> {
         if open < close && close <= 1440 {
-            Ok(Window { open: open * 60, close: close * 60 })
+            Ok(Window {
+                open: open * 60,
+                close: close * 60,
+            })
         } else {
             Err(Error::new(
                 ErrorKind::InvalidPolicy,
-                format!("window {}-{} must open before it closes, within 00:00-24:00", hhmm(open), hhmm(close)),
+                format!(
+                    "window {}-{} must open before it closes, within 00:00-24:00",
+                    hhmm(open),
+                    hhmm(close)
+                ),
             ))
         }
     }
@@ -72,14 +79,25 @@ pub struct SupportHours {
 impl SupportHours {
     /// Open around the clock, every day (24 x 7 x 365).
     pub fn continuous() -> SupportHours {
-        let all = vec![Window { open: 0, close: SECONDS_PER_DAY as u32 }];
-        SupportHours { weekly: std::array::from_fn(|_| all.clone()), closures: Vec::new(), continuous: true }
+        let all = vec![Window {
+            open: 0,
+            close: SECONDS_PER_DAY as u32,
+        }];
+        SupportHours {
+            weekly: std::array::from_fn(|_| all.clone()),
+            closures: Vec::new(),
+            continuous: true,
+        }
     }
 
     /// Open in `window` Monday to Friday, closed at weekends.
     pub fn business_days(window: Window) -> SupportHours {
         let weekly = std::array::from_fn(|day| if day < 5 { vec![window] } else { Vec::new() });
-        SupportHours { weekly, closures: Vec::new(), continuous: false }
+        SupportHours {
+            weekly,
+            closures: Vec::new(),
+            continuous: false,
+        }
     }
 
     /// Hours from windows per weekday (index 0 = Monday) and closure dates.
@@ -113,14 +131,23 @@ impl SupportHours {
             }
         }
         if weekly.iter().all(Vec::is_empty) {
-            return Err(Error::new(ErrorKind::InvalidPolicy, "support hours have no open window in the week"));
+            return Err(Error::new(
+                ErrorKind::InvalidPolicy,
+                "support hours have no open window in the week",
+            ));
         }
         let mut closures: Vec<i64> = closures.into_iter().map(Date::day_number).collect();
         closures.sort_unstable();
         closures.dedup();
         let continuous = closures.is_empty()
-            && weekly.iter().all(|w| w.len() == 1 && w[0].open == 0 && w[0].close == SECONDS_PER_DAY as u32);
-        Ok(SupportHours { weekly, closures, continuous })
+            && weekly
+                .iter()
+                .all(|w| w.len() == 1 && w[0].open == 0 && w[0].close == SECONDS_PER_DAY as u32);
+        Ok(SupportHours {
+            weekly,
+            closures,
+            continuous,
+        })
     }
 
     /// Whether the clock always runs (no windows to walk).
@@ -154,7 +181,10 @@ impl SupportHours {
             if !self.is_closed(day) {
                 let midnight = day * SECONDS_PER_DAY;
                 for window in &self.weekly[usize::from(weekday_from_days(day))] {
-                    let (open, close) = (midnight + i64::from(window.open), midnight + i64::from(window.close));
+                    let (open, close) = (
+                        midnight + i64::from(window.open),
+                        midnight + i64::from(window.close),
+                    );
                     if close > w {
                         return Some((open.max(w), close));
                     }
@@ -185,7 +215,12 @@ pub(crate) struct OpenIntervals<'a, Z: TimeZone + ?Sized> {
 
 impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
     pub(crate) fn new(hours: &'a SupportHours, zone: &'a Z, from: Timestamp) -> Self {
-        OpenIntervals { hours, zone, t: from.as_seconds(), known: None }
+        OpenIntervals {
+            hours,
+            zone,
+            t: from.as_seconds(),
+            known: None,
+        }
     }
 
     /// The next open piece, or `None` when support never opens again before 3000.
@@ -199,7 +234,10 @@ impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
             if self.t > Timestamp::MAX.as_seconds() {
                 return None;
             }
-            let (offset, holds_until) = self.known.take().unwrap_or_else(|| (self.zone.offset_at(self.t), self.t));
+            let (offset, holds_until) = self
+                .known
+                .take()
+                .unwrap_or_else(|| (self.zone.offset_at(self.t), self.t));
             let o = i64::from(offset);
             let (wall_start, wall_end) = self.hours.next_open_wall(self.t + o)?;
             let start = wall_start - o;
@@ -215,7 +253,10 @@ impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
             }
             let end = wall_end - o;
             // One look-up checks this piece and the way to the next opening.
-            let next_start = self.hours.next_open_wall(wall_end).map(|(next, _)| next - o);
+            let next_start = self
+                .hours
+                .next_open_wall(wall_end)
+                .map(|(next, _)| next - o);
             let reach = match next_start {
                 Some(next) if next - start <= crate::zone::PROBE_STEP => next,
                 _ => end,
@@ -248,7 +289,13 @@ impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
     /// to `after` somewhere in `(lo, hi]`. Returns where to read the wall
     /// clock again (and the offset there, when known) without bisecting when
     /// the first opening under `after` shows which side of the change it is on.
-    fn after_change_while_closed(&self, mut lo: i64, hi: i64, before: i32, after: i32) -> (i64, Option<i32>) {
+    fn after_change_while_closed(
+        &self,
+        mut lo: i64,
+        hi: i64,
+        before: i32,
+        after: i32,
+    ) -> (i64, Option<i32>) {
         loop {
             // The first wall-clock opening after lo, read with the new offset.
             let Some((wall_open, _)) = self.hours.next_open_wall(lo + 1 + i64::from(after)) else {
@@ -272,7 +319,10 @@ impl<'a, Z: TimeZone + ?Sized> OpenIntervals<'a, Z> {
 }
 
 fn beyond_range() -> Error {
-    Error::new(ErrorKind::OutOfRange, "the deadline would fall after 2999-12-31")
+    Error::new(
+        ErrorKind::OutOfRange,
+        "the deadline would fall after 2999-12-31",
+    )
 }
 
 /// Whether support is open at `instant` in `zone`.
@@ -303,8 +353,14 @@ pub fn is_open<Z: TimeZone + ?Sized>(hours: &SupportHours, zone: &Z, instant: Ti
 /// let saturday = Timestamp::parse_rfc3339("2025-06-14T10:00:00Z").unwrap();
 /// assert_eq!(next_opening(&hours, &madrid, saturday).unwrap().to_string(), "2025-06-16T06:00:00Z");
 /// ```
-pub fn next_opening<Z: TimeZone + ?Sized>(hours: &SupportHours, zone: &Z, instant: Timestamp) -> Result<Timestamp, Error> {
-    let (start, _) = OpenIntervals::new(hours, zone, instant).next_piece().ok_or_else(beyond_range)?;
+pub fn next_opening<Z: TimeZone + ?Sized>(
+    hours: &SupportHours,
+    zone: &Z,
+    instant: Timestamp,
+) -> Result<Timestamp, Error> {
+    let (start, _) = OpenIntervals::new(hours, zone, instant)
+        .next_piece()
+        .ok_or_else(beyond_range)?;
     Timestamp::from_seconds(start)
 }
 

@@ -25,7 +25,10 @@ pub struct Text {
 impl Text {
     /// A text from its English and Spanish forms.
     pub fn new(en: &str, es: &str) -> Text {
-        Text { en: en.to_owned(), es: es.to_owned() }
+        Text {
+            en: en.to_owned(),
+            es: es.to_owned(),
+        }
     }
 
     /// The text in `lang` (`"es"` or anything starting with `es-`), English otherwise.
@@ -113,7 +116,8 @@ impl Serialize for Priority {
 impl<'de> Deserialize<'de> for Priority {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Priority, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse().map_err(|e: crate::Error| serde::de::Error::custom(e.message()))
+        text.parse()
+            .map_err(|e: crate::Error| serde::de::Error::custom(e.message()))
     }
 }
 

@@ -5,8 +5,8 @@ mod document;
 mod zmanda;
 
 pub use document::{
-    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels, PlanDocument,
-    PolicyDocument, PriorityText, Text, WindowDocument,
+    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels,
+    PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
 
 use crate::calendar::{SupportHours, Window, WEEKDAYS};
@@ -75,7 +75,10 @@ impl Policy {
         let document = zmanda::document();
         match Policy::from_document(document.clone()) {
             Ok(policy) => policy,
-            Err(_) => Policy { slas: std::array::from_fn(|_| None), document },
+            Err(_) => Policy {
+                slas: std::array::from_fn(|_| None),
+                document,
+            },
         }
     }
 
@@ -96,10 +99,15 @@ impl Policy {
             // syntax error left no path.
             let path = e.path().to_string();
             let path = path.trim_end_matches('?').trim_end_matches('.');
-            let field = if path.is_empty() { "policy".to_owned() } else { format!("policy.{path}") };
+            let field = if path.is_empty() {
+                "policy".to_owned()
+            } else {
+                format!("policy.{path}")
+            };
             Error::new(ErrorKind::InvalidPolicy, e.into_inner().to_string()).in_field(field)
         })?;
-        de.end().map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
+        de.end()
+            .map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
         Policy::from_document(document)
     }
 
@@ -115,17 +123,27 @@ impl Policy {
     /// ```
     pub fn from_document(document: PolicyDocument) -> Result<Policy, Error> {
         if document.version != 1 {
-            return Err(policy_error("policy.version", format!("unsupported version {} (expected 1)", document.version)));
+            return Err(policy_error(
+                "policy.version",
+                format!("unsupported version {} (expected 1)", document.version),
+            ));
         }
         check_texts(&document)?;
         let mut calendars = BTreeMap::new();
         for (id, calendar) in &document.calendars {
             calendars.insert(id.as_str(), compile_calendar(id, calendar)?);
         }
-        let ids: Vec<&str> = document.feature_rows.iter().map(|r| r.id.as_str()).collect();
+        let ids: Vec<&str> = document
+            .feature_rows
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
         for (i, id) in ids.iter().enumerate() {
             if ids[..i].contains(id) {
-                return Err(policy_error(&format!("policy.featureRows[{i}].id"), format!("duplicate row {}", quote(id))));
+                return Err(policy_error(
+                    &format!("policy.featureRows[{i}].id"),
+                    format!("duplicate row {}", quote(id)),
+                ));
             }
         }
         let mut slas: [Option<Sla>; 4] = std::array::from_fn(|_| None);
@@ -134,28 +152,50 @@ impl Policy {
             let at = format!("policy.plans.{tier}");
             for key in plan.features.keys() {
                 if !ids.contains(&key.as_str()) {
-                    return Err(policy_error(&format!("{at}.features"), format!("unknown feature row {}", quote(key))));
+                    return Err(policy_error(
+                        &format!("{at}.features"),
+                        format!("unknown feature row {}", quote(key)),
+                    ));
                 }
             }
             slas[tier.index()] = match (&plan.calendar, &plan.targets) {
                 (None, None) => None,
                 (Some(id), Some(targets)) => {
-                    let hours = calendars
-                        .get(id.as_str())
-                        .ok_or_else(|| policy_error(&format!("{at}.calendar"), format!("unknown calendar {}", quote(id))))?;
+                    let hours = calendars.get(id.as_str()).ok_or_else(|| {
+                        policy_error(
+                            &format!("{at}.calendar"),
+                            format!("unknown calendar {}", quote(id)),
+                        )
+                    })?;
                     for &p in Priority::ALL {
                         let minutes = *targets.get(p);
                         if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {
                             return Err(policy_error(
                                 &format!("{at}.targets.{p}"),
-                                format!("target {minutes} minutes is outside 1..={MAX_TARGET_MINUTES}"),
+                                format!(
+                                    "target {minutes} minutes is outside 1..={MAX_TARGET_MINUTES}"
+                                ),
                             ));
                         }
                     }
-                    Some(Sla { calendar_id: id.clone(), hours: hours.clone(), targets: targets.clone() })
+                    Some(Sla {
+                        calendar_id: id.clone(),
+                        hours: hours.clone(),
+                        targets: targets.clone(),
+                    })
                 }
-                (Some(_), None) => return Err(policy_error(&format!("{at}.targets"), "missing: a plan with a calendar needs targets")),
-                (None, Some(_)) => return Err(policy_error(&format!("{at}.calendar"), "missing: a plan with targets needs a calendar")),
+                (Some(_), None) => {
+                    return Err(policy_error(
+                        &format!("{at}.targets"),
+                        "missing: a plan with a calendar needs targets",
+                    ))
+                }
+                (None, Some(_)) => {
+                    return Err(policy_error(
+                        &format!("{at}.calendar"),
+                        "missing: a plan with targets needs a calendar",
+                    ))
+                }
             };
         }
         Ok(Policy { document, slas })
@@ -230,7 +270,10 @@ fn policy_error(path: &str, message: impl Into<String>) -> Error {
 fn check_text(path: &str, text: &Text) -> Result<(), Error> {
     for (lang, value) in [("en", &text.en), ("es", &text.es)] {
         if value.trim().is_empty() {
-            return Err(policy_error(&format!("{path}.{lang}"), format!("empty text {}", quote(value))));
+            return Err(policy_error(
+                &format!("{path}.{lang}"),
+                format!("empty text {}", quote(value)),
+            ));
         }
     }
     Ok(())
@@ -251,7 +294,10 @@ fn check_texts(doc: &PolicyDocument) -> Result<(), Error> {
     for &p in Priority::ALL {
         let info = doc.priorities.get(p);
         check_text(&format!("policy.priorities.{p}.title"), &info.title)?;
-        check_text(&format!("policy.priorities.{p}.description"), &info.description)?;
+        check_text(
+            &format!("policy.priorities.{p}.description"),
+            &info.description,
+        )?;
         check_text(&format!("policy.priorities.{p}.example"), &info.example)?;
     }
     for (id, calendar) in &doc.calendars {
@@ -287,12 +333,17 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
     let at = format!("policy.calendars.{id}");
     let mut closures = Vec::with_capacity(calendar.closures.len());
     for (i, text) in calendar.closures.iter().enumerate() {
-        let date: Date = text.parse().map_err(|e: Error| policy_error(&format!("{at}.closures[{i}]"), e.message()))?;
+        let date: Date = text
+            .parse()
+            .map_err(|e: Error| policy_error(&format!("{at}.closures[{i}]"), e.message()))?;
         closures.push(date);
     }
     if calendar.continuous {
         if !calendar.weekly.is_empty() {
-            return Err(policy_error(&format!("{at}.weekly"), "a continuous calendar has no weekly windows"));
+            return Err(policy_error(
+                &format!("{at}.weekly"),
+                "a continuous calendar has no weekly windows",
+            ));
         }
         let mut hours = SupportHours::continuous();
         if !closures.is_empty() {
@@ -302,23 +353,43 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
         return Ok(hours);
     }
     if calendar.weekly.is_empty() {
-        return Err(policy_error(&format!("{at}.weekly"), "missing: give weekly windows or \"continuous\": true"));
+        return Err(policy_error(
+            &format!("{at}.weekly"),
+            "missing: give weekly windows or \"continuous\": true",
+        ));
     }
     let mut weekly: [Vec<Window>; 7] = std::array::from_fn(|_| Vec::new());
     for (i, window) in calendar.weekly.iter().enumerate() {
         let here = format!("{at}.weekly[{i}]");
-        let open = parse_hhmm(&window.open)
-            .ok_or_else(|| policy_error(&format!("{here}.open"), format!("cannot read {} as HH:MM", quote(&window.open))))?;
-        let close = parse_hhmm(&window.close)
-            .ok_or_else(|| policy_error(&format!("{here}.close"), format!("cannot read {} as HH:MM", quote(&window.close))))?;
+        let open = parse_hhmm(&window.open).ok_or_else(|| {
+            policy_error(
+                &format!("{here}.open"),
+                format!("cannot read {} as HH:MM", quote(&window.open)),
+            )
+        })?;
+        let close = parse_hhmm(&window.close).ok_or_else(|| {
+            policy_error(
+                &format!("{here}.close"),
+                format!("cannot read {} as HH:MM", quote(&window.close)),
+            )
+        })?;
         let w = Window::from_minutes(open, close).map_err(|e| e.in_field(here.clone()))?;
         if window.days.is_empty() {
-            return Err(policy_error(&format!("{here}.days"), "missing: name at least one weekday"));
+            return Err(policy_error(
+                &format!("{here}.days"),
+                "missing: name at least one weekday",
+            ));
         }
         for (k, day) in window.days.iter().enumerate() {
-            let index = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(day)).ok_or_else(|| {
-                policy_error(&format!("{here}.days[{k}]"), format!("unknown weekday {} (expected mon..sun)", quote(day)))
-            })?;
+            let index = WEEKDAYS
+                .iter()
+                .position(|d| d.eq_ignore_ascii_case(day))
+                .ok_or_else(|| {
+                    policy_error(
+                        &format!("{here}.days[{k}]"),
+                        format!("unknown weekday {} (expected mon..sun)", quote(day)),
+                    )
+                })?;
             weekly[index].push(w);
         }
     }

@@ -10,7 +10,10 @@ fn t(en: &str, es: &str) -> Text {
 }
 
 fn level(name: (&str, &str), hint: (&str, &str)) -> LevelText {
-    LevelText { name: t(name.0, name.1), hint: t(hint.0, hint.1) }
+    LevelText {
+        name: t(name.0, name.1),
+        hint: t(hint.0, hint.1),
+    }
 }
 
 fn items(list: &[(&str, &str)]) -> Vec<Text> {
@@ -22,16 +25,28 @@ fn items(list: &[(&str, &str)]) -> Vec<Text> {
 fn common_features(features: &mut BTreeMap<String, Vec<Text>>) {
     features.insert(
         "updates".into(),
-        items(&[("Minor and major updates", "Actualizaciones menores y mayores"), ("Patches", "Parches")]),
+        items(&[
+            (
+                "Minor and major updates",
+                "Actualizaciones menores y mayores",
+            ),
+            ("Patches", "Parches"),
+        ]),
     );
     features.insert(
         "tickets".into(),
-        items(&[("Online", "En línea"), ("Historical records", "Registros históricos")]),
+        items(&[
+            ("Online", "En línea"),
+            ("Historical records", "Registros históricos"),
+        ]),
     );
     features.insert(
         "selfService".into(),
         items(&[
-            ("Getting-started guides and videos", "Guías y vídeos de introducción"),
+            (
+                "Getting-started guides and videos",
+                "Guías y vídeos de introducción",
+            ),
             ("Knowledge base", "Base de conocimiento"),
             ("Product documentation", "Documentación del producto"),
             ("API documentation", "Documentación de la API"),
@@ -45,13 +60,20 @@ fn premium_features() -> BTreeMap<String, Vec<Text>> {
     f.insert("hours".into(), items(&[("24 × 7 × 365", "24 × 7 × 365")]));
     f.insert(
         "channels".into(),
-        items(&[("Phone", "Teléfono"), ("Web", "Web"), ("Account manager", "Gestor de cuenta")]),
+        items(&[
+            ("Phone", "Teléfono"),
+            ("Web", "Web"),
+            ("Account manager", "Gestor de cuenta"),
+        ]),
     );
     f.insert(
         "training".into(),
         items(&[
             ("Personalised training", "Formación personalizada"),
-            ("Premium onboarding assistance", "Asistencia de incorporación premium"),
+            (
+                "Premium onboarding assistance",
+                "Asistencia de incorporación premium",
+            ),
         ]),
     );
     common_features(&mut f);
@@ -70,7 +92,9 @@ pub(super) fn document() -> PolicyDocument {
             ),
             continuous: false,
             weekly: vec![WindowDocument {
-                days: ["mon", "tue", "wed", "thu", "fri"].map(String::from).to_vec(),
+                days: ["mon", "tue", "wed", "thu", "fri"]
+                    .map(String::from)
+                    .to_vec(),
                 open: "08:00".into(),
                 close: "17:00".into(),
             }],
@@ -80,7 +104,10 @@ pub(super) fn document() -> PolicyDocument {
     calendars.insert(
         "always".to_owned(),
         CalendarDocument {
-            name: t("24 hours a day, 7 days a week, 365 days a year", "24 horas al día, 7 días a la semana, 365 días al año"),
+            name: t(
+                "24 hours a day, 7 days a week, 365 days a year",
+                "24 horas al día, 7 días a la semana, 365 días al año",
+            ),
             continuous: true,
             weekly: Vec::new(),
             closures: Vec::new(),
@@ -90,23 +117,49 @@ pub(super) fn document() -> PolicyDocument {
     let mut standard_features = BTreeMap::new();
     standard_features.insert(
         "hours".into(),
-        items(&[("Monday–Friday 08:00–17:00 (local time zone)", "Lunes a viernes de 08:00 a 17:00 (zona horaria local)")]),
+        items(&[(
+            "Monday–Friday 08:00–17:00 (local time zone)",
+            "Lunes a viernes de 08:00 a 17:00 (zona horaria local)",
+        )]),
     );
-    standard_features.insert("channels".into(), items(&[("Phone", "Teléfono"), ("Web", "Web")]));
+    standard_features.insert(
+        "channels".into(),
+        items(&[("Phone", "Teléfono"), ("Web", "Web")]),
+    );
     standard_features.insert(
         "training".into(),
         items(&[
             ("Recorded trainings", "Formaciones grabadas"),
-            ("Self-help onboarding assistance", "Asistencia de incorporación de autoayuda"),
+            (
+                "Self-help onboarding assistance",
+                "Asistencia de incorporación de autoayuda",
+            ),
         ]),
     );
     common_features(&mut standard_features);
 
     let mut community_features = BTreeMap::new();
-    community_features.insert("hours".into(), items(&[("Best effort, subject to staff availability", "Mejor esfuerzo, según la disponibilidad del personal")]));
-    community_features.insert("channels".into(), items(&[("E-mail (no phone support)", "Correo electrónico (sin soporte telefónico)")]));
+    community_features.insert(
+        "hours".into(),
+        items(&[(
+            "Best effort, subject to staff availability",
+            "Mejor esfuerzo, según la disponibilidad del personal",
+        )]),
+    );
+    community_features.insert(
+        "channels".into(),
+        items(&[(
+            "E-mail (no phone support)",
+            "Correo electrónico (sin soporte telefónico)",
+        )]),
+    );
 
-    let premium_targets = ByPriority { p1: 15, p2: 60, p3: 240, p4: 480 };
+    let premium_targets = ByPriority {
+        p1: 15,
+        p2: 60,
+        p3: 240,
+        p4: 480,
+    };
 
     PolicyDocument {
         version: 1,

@@ -56,22 +56,26 @@ impl FiledAt {
     /// assert!(FiledAt::parse("next tuesday").is_err());
     /// ```
     pub fn parse(text: &str) -> Result<FiledAt, Error> {
-        let rfc = match Timestamp::parse_rfc3339(text) {
-            Ok(t) => return Ok(FiledAt::Instant(t)),
-            Err(e) => e,
+        // An offset or Z after the minutes makes it RFC 3339; otherwise it is local.
+        let tail = text.trim().as_bytes().get(16..).unwrap_or_default();
+        let result = if tail.iter().any(|b| matches!(b, b'Z' | b'z' | b'+' | b'-')) {
+            Timestamp::parse_rfc3339(text).map(FiledAt::Instant)
+        } else {
+            LocalDateTime::parse(text).map(FiledAt::Local)
         };
-        match LocalDateTime::parse(text) {
-            Ok(local) => Ok(FiledAt::Local(local)),
-            Err(e) if e.kind() == ErrorKind::OutOfRange => Err(e),
-            Err(_) if rfc.kind() == ErrorKind::OutOfRange => Err(rfc),
-            Err(_) => Err(Error::new(
-                ErrorKind::InvalidDateTime,
-                format!(
-                    "cannot read {}: expected RFC 3339 like 2025-06-13T14:00:00Z or a local date-time like 2025-06-13T16:00",
-                    quote(text)
-                ),
-            )),
-        }
+        result.map_err(|e| {
+            if e.kind() == ErrorKind::InvalidDateTime && e.message().contains(": expected") {
+                Error::new(
+                    ErrorKind::InvalidDateTime,
+                    format!(
+                        "cannot read {}: expected RFC 3339 like 2025-06-13T14:00:00Z or a local date-time like 2025-06-13T16:00",
+                        quote(text)
+                    ),
+                )
+            } else {
+                e
+            }
+        })
     }
 }
 
@@ -94,11 +98,22 @@ fn missing(field: &str, hint: &str) -> Error {
     Error::new(ErrorKind::InvalidArgument, format!("missing ({hint})")).in_field(field)
 }
 
-fn read<T: std::str::FromStr<Err = Error>>(field: &str, value: &Option<String>) -> Result<Option<T>, Error> {
-    value.as_deref().map(|v| v.parse::<T>().map_err(|e| e.in_field(field))).transpose()
+fn read<T: std::str::FromStr<Err = Error>>(
+    field: &str,
+    value: &Option<String>,
+) -> Result<Option<T>, Error> {
+    value
+        .as_deref()
+        .map(|v| v.parse::<T>().map_err(|e| e.in_field(field)))
+        .transpose()
 }
 
 impl DeadlineQuery {
+    /// The field names, as the JavaScript API spells them.
+    pub const FIELDS: &'static [&'static str] = &[
+        "impact", "urgency", "priority", "tier", "timeZone", "filedAt",
+    ];
+
     /// Checks every field; each error names the field and its value.
     ///
     /// ```
@@ -114,21 +129,33 @@ impl DeadlineQuery {
         let levels = match (impact, urgency, priority_override) {
             (Some(i), Some(u), _) => Some((i, u)),
             (_, _, Some(_)) => None,
-            (None, _, None) => return Err(missing("impact", "give impact and urgency, or priority")),
-            (_, None, None) => return Err(missing("urgency", "give impact and urgency, or priority")),
+            (None, _, None) => {
+                return Err(missing("impact", "give impact and urgency, or priority"))
+            }
+            (_, None, None) => {
+                return Err(missing("urgency", "give impact and urgency, or priority"))
+            }
         };
         let tier = read::<Tier>("tier", &self.tier)?
             .ok_or_else(|| missing("tier", "standard, premium, trial or community"))?;
-        let name = self
-            .time_zone
-            .as_deref()
-            .ok_or_else(|| missing("timeZone", "an IANA time-zone name such as \"Europe/Madrid\""))?;
+        let name = self.time_zone.as_deref().ok_or_else(|| {
+            missing(
+                "timeZone",
+                "an IANA time-zone name such as \"Europe/Madrid\"",
+            )
+        })?;
         let zone = Z::for_name(name.trim()).map_err(|e| e.in_field("timeZone"))?;
         let filed_at = match self.filed_at.as_deref() {
             None => FiledAt::Now,
             Some(text) => FiledAt::parse(text).map_err(|e| e.in_field("filedAt"))?,
         };
-        Ok(Ticket { levels, priority_override, tier, zone, filed_at })
+        Ok(Ticket {
+            levels,
+            priority_override,
+            tier,
+            zone,
+            filed_at,
+        })
     }
 }
 
@@ -191,7 +218,8 @@ impl<Z: TimeZone> Ticket<Z> {
             FiledAt::Now => (now, LocalAdjustment::Exact),
             FiledAt::Instant(t) => (t, LocalAdjustment::Exact),
             FiledAt::Local(local) => {
-                let r = zone::resolve_local(&self.zone, local).map_err(|e| e.in_field("filedAt"))?;
+                let r =
+                    zone::resolve_local(&self.zone, local).map_err(|e| e.in_field("filedAt"))?;
                 (r.instant, r.adjustment)
             }
         };
@@ -200,8 +228,13 @@ impl<Z: TimeZone> Ticket<Z> {
         let deadline = match sla {
             None => None,
             Some(sla) => Some(
-                calendar::deadline(&sla.hours, &self.zone, filed_at, u64::from(*sla.targets.get(priority)) * 60)
-                    .map_err(|e| e.in_field("deadline"))?,
+                calendar::deadline(
+                    &sla.hours,
+                    &self.zone,
+                    filed_at,
+                    u64::from(*sla.targets.get(priority)) * 60,
+                )
+                .map_err(|e| e.in_field("deadline"))?,
             ),
         };
         Ok(Answer {

@@ -66,7 +66,10 @@ impl Timestamp {
     /// ```
     pub fn from_millis_ceil(millis: f64) -> Result<Timestamp, Error> {
         if !millis.is_finite() || millis.abs() > 1e16 {
-            return Err(Error::new(ErrorKind::OutOfRange, format!("instant {millis}ms is not a valid time")));
+            return Err(Error::new(
+                ErrorKind::OutOfRange,
+                format!("instant {millis}ms is not a valid time"),
+            ));
         }
         Timestamp::from_seconds((millis / 1000.0).ceil() as i64)
     }
@@ -95,7 +98,10 @@ impl Timestamp {
     pub fn parse_rfc3339(text: &str) -> Result<Timestamp, Error> {
         let (local, rest) = parse_date_time_prefix(text)?;
         let offset = parse_offset(rest).ok_or_else(|| {
-            invalid(text, "expected RFC 3339 with an offset or Z, like 2025-06-13T14:00:00Z")
+            invalid(
+                text,
+                "expected RFC 3339 with an offset or Z, like 2025-06-13T14:00:00Z",
+            )
         })?;
         let seconds = local.0 - i64::from(offset);
         check_range(seconds, "instant", || quote(text)).map(Timestamp)
@@ -123,7 +129,11 @@ impl Timestamp {
     /// assert_eq!(t.to_rfc3339_with_offset(-16_200), "2025-06-16T03:30:00-04:30");
     /// ```
     pub fn to_rfc3339_with_offset(self, offset_seconds: i32) -> String {
-        format!("{}{}", LocalDateTime(self.0 + i64::from(offset_seconds)), OffsetText(offset_seconds))
+        format!(
+            "{}{}",
+            LocalDateTime(self.0 + i64::from(offset_seconds)),
+            OffsetText(offset_seconds)
+        )
     }
 
     pub(crate) fn raw(seconds: i64) -> Timestamp {
@@ -175,7 +185,14 @@ impl LocalDateTime {
     /// assert_eq!(t.to_string(), "2025-06-13T16:00:00");
     /// assert!(LocalDateTime::new(2025, 2, 29, 0, 0, 0).is_err());
     /// ```
-    pub fn new(year: i32, month: u8, day: u8, hour: u8, minute: u8, second: u8) -> Result<LocalDateTime, Error> {
+    pub fn new(
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+    ) -> Result<LocalDateTime, Error> {
         let shown = || format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}");
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return Err(invalid(&shown(), "no such date"));
@@ -202,7 +219,10 @@ impl LocalDateTime {
     pub fn parse(text: &str) -> Result<LocalDateTime, Error> {
         let (local, rest) = parse_date_time_prefix(text)?;
         if !rest.is_empty() {
-            return Err(invalid(text, "expected a local date-time like 2025-06-13T16:00"));
+            return Err(invalid(
+                text,
+                "expected a local date-time like 2025-06-13T16:00",
+            ));
         }
         Ok(local)
     }
@@ -280,7 +300,9 @@ impl std::str::FromStr for Date {
 
     fn from_str(text: &str) -> Result<Date, Error> {
         let mut cur = Cursor::new(text);
-        let (y, m, d) = cur.date().ok_or_else(|| invalid(text, "expected a date like 2025-12-25"))?;
+        let (y, m, d) = cur
+            .date()
+            .ok_or_else(|| invalid(text, "expected a date like 2025-12-25"))?;
         if !cur.rest().is_empty() {
             return Err(invalid(text, "expected a date like 2025-12-25"));
         }
@@ -296,7 +318,10 @@ impl fmt::Display for Date {
 }
 
 fn invalid(text: &str, why: &str) -> Error {
-    Error::new(ErrorKind::InvalidDateTime, format!("cannot read {}: {why}", quote(text)))
+    Error::new(
+        ErrorKind::InvalidDateTime,
+        format!("cannot read {}: {why}", quote(text)),
+    )
 }
 
 /// Reads `YYYY-MM-DD[T ]HH:MM[:SS[.fff]]` and returns the rest of the text.
@@ -390,7 +415,11 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a str) -> Cursor<'a> {
-        Cursor { bytes: text.as_bytes(), pos: 0, text }
+        Cursor {
+            bytes: text.as_bytes(),
+            pos: 0,
+            text,
+        }
     }
 
     fn eat(&mut self, b: u8) -> bool {

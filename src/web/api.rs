@@ -10,6 +10,7 @@ use crate::zone::TimeZone;
 use crate::{Impact, Urgency};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -123,22 +124,61 @@ thread_local! {
     static POLICY: Policy = Policy::zmanda();
 }
 
-/// Reads a typed struct from a JavaScript value; errors name the field.
-pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, Error> {
+/// Reads a typed struct from a JavaScript object whose keys must be among
+/// `fields` (a misspelt option is an error, not silently ignored); errors
+/// name the field.
+pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
+    value: JsValue,
+    what: &str,
+    fields: &[&str],
+) -> Result<T, Error> {
     if !value.is_object() {
-        let shown = if value.is_undefined() { "undefined".to_owned() } else { format!("{value:?}") };
-        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {shown}")).in_field(what));
+        let shown = if value.is_undefined() {
+            "undefined".to_owned()
+        } else {
+            format!("{value:?}")
+        };
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("expected an object, got {shown}"),
+        )
+        .in_field(what));
+    }
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !fields.contains(&key.as_str()) {
+            return Err(Error::new(
+                ErrorKind::InvalidArgument,
+                format!(
+                    "unknown field `{key}`, expected one of {}",
+                    fields.join(", ")
+                ),
+            )
+            .in_field(key));
+        }
     }
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
         let path = path.trim_end_matches('?').trim_end_matches('.');
-        let field = if path.is_empty() { what.to_owned() } else { path.to_owned() };
-        Error::new(ErrorKind::InvalidArgument, e.into_inner().to_string()).in_field(field)
+        let field = if path.is_empty() {
+            what.to_owned()
+        } else {
+            path.to_owned()
+        };
+        // serde-wasm-bindgen's errors are JavaScript errors whose text starts "Error: ".
+        let message = e.into_inner().to_string();
+        let message = message
+            .strip_prefix("Error: ")
+            .unwrap_or(&message)
+            .to_owned();
+        Error::new(ErrorKind::InvalidArgument, message).in_field(field)
     })
 }
 
 pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_missing_as_null(true)
+        .serialize_maps_as_objects(true);
     value.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
@@ -155,7 +195,11 @@ pub fn classify(
 ) -> Result<String, JsError> {
     let read = |value: JsValue, field: &str| {
         value.as_string().ok_or_else(|| {
-            Error::new(ErrorKind::InvalidArgument, format!("expected \"high\", \"medium\" or \"low\", got {value:?}")).in_field(field)
+            Error::new(
+                ErrorKind::InvalidArgument,
+                format!("expected \"high\", \"medium\" or \"low\", got {value:?}"),
+            )
+            .in_field(field)
         })
     };
     let impact: Impact = read(impact, "impact")
@@ -164,15 +208,23 @@ pub fn classify(
     let urgency: Urgency = read(urgency, "urgency")
         .and_then(|s| s.parse().map_err(|e: Error| e.in_field("urgency")))
         .map_err(|e| js_error(&e))?;
-    Ok(POLICY.with(|p| p.classify(impact, urgency)).as_str().to_owned())
+    Ok(POLICY
+        .with(|p| p.classify(impact, urgency))
+        .as_str()
+        .to_owned())
 }
 
 /// The priority and response deadline of a ticket (see `DeadlineRequest`).
 #[wasm_bindgen(js_name = responseDeadline, unchecked_return_type = "DeadlineAnswer")]
-pub fn response_deadline(#[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue) -> Result<JsValue, JsError> {
-    let query: DeadlineQuery = from_js(request, "request").map_err(|e| js_error(&e))?;
+pub fn response_deadline(
+    #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
+) -> Result<JsValue, JsError> {
+    let query: DeadlineQuery =
+        from_js(request, "request", DeadlineQuery::FIELDS).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
-    let answer = POLICY.with(|p| ticket.answer(p, now())).map_err(|e| js_error(&e))?;
+    let answer = POLICY
+        .with(|p| ticket.answer(p, now()))
+        .map_err(|e| js_error(&e))?;
     Ok(to_js(&JsAnswer::new(&answer, ticket.zone.name())))
 }
 

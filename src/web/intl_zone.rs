@@ -69,7 +69,9 @@ pub struct IntlZone {
 
 impl std::fmt::Debug for IntlZone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("IntlZone").field("name", &self.name).finish()
+        f.debug_struct("IntlZone")
+            .field("name", &self.name)
+            .finish()
     }
 }
 
@@ -81,7 +83,10 @@ impl PartialEq for IntlZone {
 
 impl TimeZone for IntlZone {
     fn for_name(name: &str) -> Result<IntlZone, Error> {
-        Ok(IntlZone { name: name.to_owned(), format: formatter(name)? })
+        Ok(IntlZone {
+            name: name.to_owned(),
+            format: formatter(name)?,
+        })
     }
 
     fn name(&self) -> &str {

@@ -62,7 +62,10 @@ pub fn unknown_zone(name: &str) -> Error {
 /// ```
 pub fn to_local<Z: TimeZone + ?Sized>(zone: &Z, instant: Timestamp) -> (LocalDateTime, i32) {
     let offset = zone.offset_at(instant.as_seconds());
-    (LocalDateTime(instant.as_seconds() + i64::from(offset)), offset)
+    (
+        LocalDateTime(instant.as_seconds() + i64::from(offset)),
+        offset,
+    )
 }
 
 /// What happened when a typed wall-clock time was read in a zone.
@@ -105,7 +108,10 @@ pub struct ResolvedLocal {
 /// let fold = zone::resolve_local(&ny, LocalDateTime::parse("2025-11-02T01:30").unwrap()).unwrap();
 /// assert_eq!(fold.instant.to_string(), "2025-11-02T05:30:00Z"); // 01:30 EDT, the earlier
 /// ```
-pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Result<ResolvedLocal, Error> {
+pub fn resolve_local<Z: TimeZone + ?Sized>(
+    zone: &Z,
+    local: LocalDateTime,
+) -> Result<ResolvedLocal, Error> {
     const DAY: i64 = 86_400;
     let w = local.0;
     let before = i64::from(zone.offset_at(w - DAY));
@@ -113,8 +119,17 @@ pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Re
     let fits = |offset: i64| i64::from(zone.offset_at(w - offset)) == offset;
     let (instant, adjustment) = match (fits(before), fits(after)) {
         (true, true) if before != after => {
-            let (early, late) = if w - before <= w - after { (w - before, w - after) } else { (w - after, w - before) };
-            (early, LocalAdjustment::Fold { later: Timestamp::raw(late) })
+            let (early, late) = if w - before <= w - after {
+                (w - before, w - after)
+            } else {
+                (w - after, w - before)
+            };
+            (
+                early,
+                LocalAdjustment::Fold {
+                    later: Timestamp::raw(late),
+                },
+            )
         }
         (true, _) => (w - before, LocalAdjustment::Exact),
         (false, true) => (w - after, LocalAdjustment::Exact),
@@ -124,10 +139,18 @@ pub fn resolve_local<Z: TimeZone + ?Sized>(zone: &Z, local: LocalDateTime) -> Re
             // the start of the gap.
             let instant = w - before;
             let shown = i64::from(zone.offset_at(instant)) + instant;
-            (instant, LocalAdjustment::Gap { gap_seconds: shown - w })
+            (
+                instant,
+                LocalAdjustment::Gap {
+                    gap_seconds: shown - w,
+                },
+            )
         }
     };
-    Ok(ResolvedLocal { instant: Timestamp::from_seconds(instant)?, adjustment })
+    Ok(ResolvedLocal {
+        instant: Timestamp::from_seconds(instant)?,
+        adjustment,
+    })
 }
 
 /// The longest step, in seconds, the engine takes between two offset
@@ -146,7 +169,12 @@ pub const PROBE_STEP: i64 = 3 * 86_400;
 /// [`PROBE_STEP`] apart, and returns the first bracket `(lo, hi, offset at hi)`
 /// with a different offset at `hi`: the change lies in `(lo, hi]`. `None`
 /// when the offset holds through `to`.
-pub(crate) fn find_change<Z: TimeZone + ?Sized>(zone: &Z, from: i64, offset: i32, to: i64) -> Option<(i64, i64, i32)> {
+pub(crate) fn find_change<Z: TimeZone + ?Sized>(
+    zone: &Z,
+    from: i64,
+    offset: i32,
+    to: i64,
+) -> Option<(i64, i64, i32)> {
     let mut lo = from;
     while lo < to {
         let hi = (lo + PROBE_STEP).min(to);
@@ -161,7 +189,12 @@ pub(crate) fn find_change<Z: TimeZone + ?Sized>(zone: &Z, from: i64, offset: i32
 
 /// The exact instant of the change in the bracket `(lo, hi]`: the first
 /// instant whose offset is not `offset` (the offset at `lo`).
-pub(crate) fn bisect_change<Z: TimeZone + ?Sized>(zone: &Z, mut lo: i64, mut hi: i64, offset: i32) -> i64 {
+pub(crate) fn bisect_change<Z: TimeZone + ?Sized>(
+    zone: &Z,
+    mut lo: i64,
+    mut hi: i64,
+    offset: i32,
+) -> i64 {
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
         if zone.offset_at(mid) == offset {

@@ -31,7 +31,9 @@ impl TzdbZone {
 
 impl TimeZone for TzdbZone {
     fn for_name(name: &str) -> Result<TzdbZone, Error> {
-        name.parse::<chrono_tz::Tz>().map(|tz| TzdbZone { tz }).map_err(|_| unknown_zone(name))
+        name.parse::<chrono_tz::Tz>()
+            .map(|tz| TzdbZone { tz })
+            .map_err(|_| unknown_zone(name))
     }
 
     fn name(&self) -> &str {
@@ -40,7 +42,11 @@ impl TimeZone for TzdbZone {
 
     fn offset_at(&self, unix_seconds: i64) -> i32 {
         match chrono::DateTime::from_timestamp(unix_seconds, 0) {
-            Some(utc) => self.tz.offset_from_utc_datetime(&utc.naive_utc()).fix().local_minus_utc(),
+            Some(utc) => self
+                .tz
+                .offset_from_utc_datetime(&utc.naive_utc())
+                .fix()
+                .local_minus_utc(),
             None => 0,
         }
     }

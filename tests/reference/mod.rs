@@ -18,33 +18,57 @@ pub struct RefCalendar {
 
 impl RefCalendar {
     pub fn business() -> RefCalendar {
-        RefCalendar { windows: std::array::from_fn(|d| if d < 5 { vec![(480, 1020)] } else { vec![] }), closures: vec![] }
+        RefCalendar {
+            windows: std::array::from_fn(|d| if d < 5 { vec![(480, 1020)] } else { vec![] }),
+            closures: vec![],
+        }
     }
 
     pub fn split_with_closures() -> RefCalendar {
         let day = vec![(480, 720), (780, 1020)];
-        let closures = ["2001-12-25", "2016-03-25", "2016-03-28", "2025-03-31", "2025-10-27", "2030-01-01"]
-            .iter()
-            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
-            .collect();
-        let mut windows: [Vec<(u32, u32)>; 7] = std::array::from_fn(|d| if d < 5 { day.clone() } else { vec![] });
+        let closures = [
+            "2001-12-25",
+            "2016-03-25",
+            "2016-03-28",
+            "2025-03-31",
+            "2025-10-27",
+            "2030-01-01",
+        ]
+        .iter()
+        .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
+        .collect();
+        let mut windows: [Vec<(u32, u32)>; 7] =
+            std::array::from_fn(|d| if d < 5 { day.clone() } else { vec![] });
         windows[5] = vec![(600, 840)]; // Saturday 10:00-14:00
         RefCalendar { windows, closures }
     }
 
     pub fn engine(&self) -> SupportHours {
-        let weekly = std::array::from_fn(|d| self.windows[d].iter().map(|&(a, b)| Window::from_minutes(a, b).unwrap()).collect());
-        let closures = self.closures.iter().map(|d| d.to_string().parse::<Date>().unwrap()).collect();
+        let weekly = std::array::from_fn(|d| {
+            self.windows[d]
+                .iter()
+                .map(|&(a, b)| Window::from_minutes(a, b).unwrap())
+                .collect()
+        });
+        let closures = self
+            .closures
+            .iter()
+            .map(|d| d.to_string().parse::<Date>().unwrap())
+            .collect();
         SupportHours::new(weekly, closures).unwrap()
     }
 
     /// Whether the wall-clock time of `t` in `tz` is open (chrono's reading).
     pub fn open_at(&self, tz: chrono_tz::Tz, t: i64) -> bool {
-        let local = chrono::DateTime::from_timestamp(t, 0).unwrap().with_timezone(&tz);
+        let local = chrono::DateTime::from_timestamp(t, 0)
+            .unwrap()
+            .with_timezone(&tz);
         let date = local.date_naive();
         let minute = local.hour() * 60 + local.minute();
         !self.closures.contains(&date)
-            && self.windows[local.weekday().num_days_from_monday() as usize].iter().any(|&(a, b)| a <= minute && minute < b)
+            && self.windows[local.weekday().num_days_from_monday() as usize]
+                .iter()
+                .any(|&(a, b)| a <= minute && minute < b)
     }
 
     /// The reference deadline: walk minute by minute (filed on a whole minute).
@@ -62,4 +86,3 @@ impl RefCalendar {
         t
     }
 }
-

@@ -1,0 +1,457 @@
+//! Browser tests (wasm-bindgen-test, headless Chromium): the JavaScript API
+//! with time-zone rules from the browser's Intl.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{Offset, TimeZone as _};
+use serde::Deserialize;
+use support_policy::web::api::{classify, policy, response_deadline, time_zones};
+use support_policy::web::IntlZone;
+use support_policy::TimeZone;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("test JSON parses")
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &key.into()).unwrap()
+}
+
+fn text(obj: &JsValue, key: &str) -> Option<String> {
+    get(obj, key).as_string()
+}
+
+fn error_message(err: wasm_bindgen::JsError) -> String {
+    let value: JsValue = err.into();
+    let error: js_sys::Error = value.dyn_into().expect("a JavaScript Error");
+    error.message().into()
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Case {
+    note: String,
+    impact: String,
+    urgency: String,
+    tier: String,
+    time_zone: String,
+    filed_at: String,
+    priority: String,
+    target_minutes: Option<u32>,
+    deadline: Option<String>,
+    deadline_local: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Cases {
+    cases: Vec<Case>,
+}
+
+/// The verbatim copy of ../shared/cases/deadlines.json (the native suite checks it is current).
+const CASES: &str = include_str!("cases/deadlines.json");
+
+#[wasm_bindgen_test]
+fn every_worked_deadline_through_the_js_api() {
+    let cases: Cases = serde_json::from_str(CASES).unwrap();
+    assert!(cases.cases.len() >= 90);
+    let mut failures = Vec::new();
+    for c in &cases.cases {
+        let request = serde_json::json!({
+            "impact": c.impact, "urgency": c.urgency, "tier": c.tier, "timeZone": c.time_zone, "filedAt": c.filed_at,
+        });
+        let answer = response_deadline(js(&request.to_string())).map_err(error_message);
+        let got = answer.as_ref().map(|a| {
+            (
+                text(a, "priority").unwrap_or_default(),
+                get(a, "targetMinutes").as_f64().map(|m| m as u32),
+                text(a, "deadline"),
+                text(a, "deadlineLocal"),
+                text(a, "timeZone"),
+            )
+        });
+        let want = (
+            c.priority.clone(),
+            c.target_minutes,
+            c.deadline.clone(),
+            c.deadline_local.clone(),
+            Some(c.time_zone.clone()),
+        );
+        if got.as_ref() != Ok(&want) {
+            failures.push(format!("{}: got {got:?}, want {want:?}", c.note));
+        }
+        if c.deadline.is_none() {
+            let a = answer.unwrap();
+            assert!(
+                get(&a, "deadline").is_null() && get(&a, "targetMinutes").is_null(),
+                "{}: null, not undefined",
+                c.note
+            );
+            assert_eq!(text(&a, "clock").as_deref(), Some("none"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn answers_have_the_spec_shape() {
+    let a = response_deadline(js(
+        r#"{"impact":"high","urgency":"medium","tier":"standard","timeZone":"Europe/Madrid","filedAt":"2025-06-13T14:00:00Z"}"#,
+    ))
+    .unwrap();
+    let keys: Vec<String> = js_sys::Object::keys(a.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "priority",
+            "computedPriority",
+            "overridden",
+            "tier",
+            "clock",
+            "targetMinutes",
+            "filedAt",
+            "deadline",
+            "deadlineLocal",
+            "timeZone"
+        ]
+    );
+    assert_eq!(
+        text(&a, "deadline").as_deref(),
+        Some("2025-06-16T08:00:00Z")
+    );
+    assert_eq!(text(&a, "clock").as_deref(), Some("business"));
+    assert_eq!(get(&a, "overridden").as_bool(), Some(false));
+    assert_eq!(classify("high".into(), "medium".into()).unwrap(), "P2");
+    // A local filing time is read in the zone; a link name works.
+    let a = response_deadline(js(r#"{"priority":"P1","tier":"premium","timeZone":"Asia/Calcutta","filedAt":"2025-06-13T10:00"}"#)).unwrap();
+    assert_eq!(text(&a, "filedAt").as_deref(), Some("2025-06-13T04:30:00Z"));
+    assert_eq!(
+        text(&a, "deadlineLocal").as_deref(),
+        Some("2025-06-13T10:15:00+05:30")
+    );
+    // Omitted filing time: now.
+    let before = js_sys::Date::now();
+    let a =
+        response_deadline(js(r#"{"priority":"P4","tier":"premium","timeZone":"UTC"}"#)).unwrap();
+    let filed = js_sys::Date::parse(&text(&a, "filedAt").unwrap());
+    assert!(
+        filed >= before - 1000.0 && filed <= js_sys::Date::now() + 1000.0,
+        "{filed} vs {before}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn policy_and_time_zones() {
+    let doc = policy();
+    assert_eq!(
+        get(&get(&get(&doc, "matrix"), "high"), "medium")
+            .as_string()
+            .as_deref(),
+        Some("P2")
+    );
+    // Maps become plain objects, not Map instances.
+    let calendars = get(&doc, "calendars");
+    assert!(!calendars.is_instance_of::<js_sys::Map>());
+    assert_eq!(
+        get(&get(&calendars, "business"), "weekly")
+            .unchecked_ref::<js_sys::Array>()
+            .length(),
+        1
+    );
+    let zones = time_zones();
+    assert!(zones.len() > 300, "{} zones", zones.len());
+    for z in [
+        "UTC",
+        "Europe/Madrid",
+        "America/New_York",
+        "Pacific/Chatham",
+        "Antarctica/Troll",
+    ] {
+        assert!(zones.iter().any(|n| n == z), "{z} missing");
+    }
+    for z in &zones {
+        assert!(IntlZone::for_name(z).is_ok(), "{z} listed but not accepted");
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_naming_the_field_and_the_module_keeps_working() {
+    let good = r#"{"impact":"high","urgency":"high","tier":"standard","timeZone":"Europe/Madrid","filedAt":"2025-06-13T14:00:00Z"}"#;
+    let bad: &[(&str, &str)] = &[
+        (
+            r#"{"impact":"huge","urgency":"high","tier":"standard","timeZone":"UTC"}"#,
+            r#"impact: unknown impact "huge""#,
+        ),
+        (
+            r#"{"impact":3,"urgency":"high","tier":"standard","timeZone":"UTC"}"#,
+            "impact: invalid type",
+        ),
+        (
+            r#"{"impact":"high","urgency":"soon","tier":"standard","timeZone":"UTC"}"#,
+            r#"urgency: unknown urgency "soon""#,
+        ),
+        (
+            r#"{"priority":"P5","tier":"standard","timeZone":"UTC"}"#,
+            r#"priority: unknown priority "P5""#,
+        ),
+        (
+            r#"{"priority":"P1","tier":"gold","timeZone":"UTC"}"#,
+            r#"tier: unknown support plan "gold""#,
+        ),
+        (r#"{"priority":"P1","timeZone":"UTC"}"#, "tier: missing"),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"Mars/Olympus"}"#,
+            r#"timeZone: unknown time zone "Mars/Olympus""#,
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":""}"#,
+            r#"timeZone: unknown time zone """#,
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard"}"#,
+            "timeZone: missing",
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"UTC","filedAt":"yesterday"}"#,
+            r#"filedAt: cannot read "yesterday""#,
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"UTC","filedAt":"1850-01-01T00:00:00Z"}"#,
+            "filedAt: date \"1850-01-01T00:00:00Z\" is outside 1900-01-01..2999-12-31",
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"UTC","filedAt":"2025-02-30T10:00"}"#,
+            "filedAt: cannot read \"2025-02-30T10:00\": no such date",
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"UTC","timezone":"UTC"}"#,
+            "timezone: unknown field `timezone`",
+        ),
+        (
+            r#"{"priority":"P1","tier":"standard","timeZone":"UTC","filedAt":12}"#,
+            "filedAt: invalid type",
+        ),
+        ("null", "request: expected an object"),
+        (r#""P1""#, "request: expected an object"),
+    ];
+    for (request, want) in bad {
+        let message = error_message(response_deadline(js(request)).unwrap_err());
+        assert!(
+            message.starts_with(want),
+            "{request}: got {message:?}, want {want:?}"
+        );
+        // The module keeps answering.
+        let a = response_deadline(js(good)).unwrap();
+        assert_eq!(
+            text(&a, "deadline").as_deref(),
+            Some("2025-06-13T15:00:00Z")
+        );
+    }
+    let message = error_message(response_deadline(JsValue::UNDEFINED).unwrap_err());
+    assert!(
+        message.starts_with("request: expected an object"),
+        "{message}"
+    );
+    assert_eq!(
+        error_message(classify("huge".into(), "high".into()).unwrap_err()),
+        r#"impact: unknown impact "huge" (expected high, medium or low)"#
+    );
+    assert!(
+        error_message(classify("high".into(), JsValue::from(2)).unwrap_err())
+            .starts_with("urgency: expected")
+    );
+    assert_eq!(classify("low".into(), "low".into()).unwrap(), "P4");
+}
+
+/// Where the browser's tzdata (newer) and chrono-tz 0.10.4's tzdb 2025b
+/// disagree, from which instant on, and why. A mismatch elsewhere fails.
+const KNOWN_TZDB_DIFFERENCES: &[(&str, i64, &str)] = &[
+    (
+        "Africa/Casablanca",
+        1_767_225_600,
+        "Morocco's predicted Ramadan offset changes from 2027 differ between tzdb releases",
+    ),
+    (
+        "Africa/El_Aaiun",
+        1_767_225_600,
+        "follows Morocco (as Africa/Casablanca)",
+    ),
+    (
+        "America/Vancouver",
+        1_791_000_000,
+        "newer tzdb: British Columbia stops falling back from November 2026",
+    ),
+    ("Canada/Pacific", 1_791_000_000, "link to America/Vancouver"),
+    (
+        "America/Edmonton",
+        1_791_000_000,
+        "newer tzdb: Alberta stops falling back from November 2026",
+    ),
+    ("Canada/Mountain", 1_791_000_000, "link to America/Edmonton"),
+    (
+        "America/Yellowknife",
+        1_791_000_000,
+        "link to America/Edmonton",
+    ),
+    (
+        "America/Inuvik",
+        1_791_000_000,
+        "newer tzdb: follows Alberta from November 2026",
+    ),
+    (
+        "America/Winnipeg",
+        1_791_000_000,
+        "newer tzdb: Manitoba stops falling back from November 2026",
+    ),
+    ("Canada/Central", 1_791_000_000, "link to America/Winnipeg"),
+    (
+        "America/Rainy_River",
+        1_791_000_000,
+        "link to America/Winnipeg",
+    ),
+    (
+        "Europe/Chisinau",
+        1_640_995_200,
+        "newer tzdb: Moldova's change times since 2022 differ from 2025b's",
+    ),
+    ("Europe/Tiraspol", 1_640_995_200, "link to Europe/Chisinau"),
+];
+
+fn chrono_offset(tz: &chrono_tz::Tz, t: i64) -> i32 {
+    let utc = chrono::DateTime::from_timestamp(t, 0).unwrap().naive_utc();
+    tz.offset_from_utc_datetime(&utc).fix().local_minus_utc()
+}
+
+/// Intl's rules against chrono-tz's every 30 minutes from 6 hours before to 6
+/// hours after each offset change from 2000 to 2030, in every zone that has
+/// changes then and that the browser knows.
+#[wasm_bindgen_test]
+fn intl_rules_match_chrono_tz_around_every_change_2000_to_2030() {
+    let (start, end) = (946_684_800_i64, 1_924_992_000_i64); // 2000-01-01 .. 2031-01-01
+    let case_zones: Vec<String> = serde_json::from_str::<Cases>(CASES)
+        .unwrap()
+        .cases
+        .into_iter()
+        .map(|c| c.time_zone)
+        .collect();
+    let browser_zones = time_zones();
+    let (mut zones_checked, mut changes_checked, mut samples) = (0, 0, 0);
+    let mut checked_names = Vec::new();
+    let mut mismatches = Vec::new();
+    for tz in chrono_tz::TZ_VARIANTS.iter() {
+        let Ok(intl) = IntlZone::for_name(tz.name()) else {
+            continue;
+        };
+        let mut changes = Vec::new();
+        let mut t = start;
+        let mut offset = chrono_offset(tz, t);
+        while t < end {
+            let next = t + 86_400;
+            let o = chrono_offset(tz, next);
+            if o != offset {
+                let (mut lo, mut hi) = (t, next);
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    if chrono_offset(tz, mid) == offset {
+                        lo = mid
+                    } else {
+                        hi = mid
+                    }
+                }
+                changes.push(hi);
+                offset = o;
+            }
+            t = next;
+        }
+        if changes.is_empty() {
+            continue;
+        }
+        zones_checked += 1;
+        checked_names.push(tz.name());
+        for change in &changes {
+            changes_checked += 1;
+            for k in -12..=12 {
+                let t = change + k * 1800;
+                samples += 1;
+                let (want, got) = (chrono_offset(tz, t), intl.offset_at(t));
+                if want != got {
+                    mismatches.push((tz.name(), t, want, got));
+                }
+            }
+        }
+    }
+    web_sys_log(&format!(
+        "Intl vs chrono-tz: {zones_checked} zones, {changes_checked} changes, {samples} samples, {} mismatches (browser lists {} zones)",
+        mismatches.len(),
+        browser_zones.len()
+    ));
+    assert!(zones_checked >= 60, "only {zones_checked} zones checked");
+    for z in [
+        "America/New_York",
+        "Europe/Madrid",
+        "Australia/Lord_Howe",
+        "America/Santiago",
+        "America/Havana",
+        "Antarctica/Troll",
+        "Pacific/Chatham",
+        "Africa/Casablanca",
+        "Pacific/Apia",
+    ] {
+        assert!(
+            case_zones.iter().any(|c| c == z) || z == "Pacific/Apia",
+            "{z} is a case zone"
+        );
+        assert!(checked_names.contains(&z), "{z} was not cross-checked");
+    }
+    let known = |m: &(&str, i64, i32, i32)| {
+        KNOWN_TZDB_DIFFERENCES
+            .iter()
+            .find(|k| k.0 == m.0 && m.1 >= k.1)
+    };
+    for (zone, _, why) in KNOWN_TZDB_DIFFERENCES {
+        let n = mismatches
+            .iter()
+            .filter(|m| m.0 == *zone && known(m).is_some())
+            .count();
+        web_sys_log(&format!(
+            "known tzdb difference: {zone}: {n} samples differ ({why})"
+        ));
+    }
+    mismatches.retain(|m| known(m).is_none());
+    let mut by_zone: Vec<String> = Vec::new();
+    for name in checked_names
+        .iter()
+        .filter(|n| mismatches.iter().any(|m| m.0 == **n))
+    {
+        let mine: Vec<_> = mismatches.iter().filter(|m| m.0 == *name).collect();
+        by_zone.push(format!(
+            "{name}: {} samples from {} to {}, e.g. {} chrono-tz {} Intl {}",
+            mine.len(),
+            support_policy::Timestamp::from_seconds(mine[0].1).unwrap(),
+            support_policy::Timestamp::from_seconds(mine[mine.len() - 1].1).unwrap(),
+            mine[0].1,
+            mine[0].2,
+            mine[0].3
+        ));
+    }
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches:\n{}",
+        mismatches.len(),
+        by_zone.join("\n")
+    );
+}
+
+fn web_sys_log(message: &str) {
+    wasm_bindgen_test::console_log!("{message}");
+}
