@@ -240,7 +240,7 @@ fn policy_errors_name_the_json_path_and_value() {
         ),
         (
             Box::new(|d| d["plans"]["premium"]["targets"]["P3"] = json!("4h")),
-            "policy.plans.premium.targets.P3: invalid type: string \"4h\"",
+            "policy.plans.premium.targets.P3: expected a whole number, got \"4h\"",
         ),
         (
             Box::new(|d| d["plans"]["standard"]["targets"] = Value::Null),
@@ -285,7 +285,7 @@ fn policy_errors_name_the_json_path_and_value() {
         ),
         (
             Box::new(|d| d["extra"] = json!(true)),
-            "policy.extra: unknown field `extra`",
+            "policy.extra: unknown field `extra`, expected one of `version`",
         ),
         (
             Box::new(|d| d["plans"]["trial"]["features"]["colour"] = json!([])),
@@ -302,10 +302,7 @@ fn policy_errors_name_the_json_path_and_value() {
     let err = Policy::from_json("{\"version\": 1,").unwrap_err();
     assert!(err.to_string().starts_with("policy: "), "{err}");
     let err = Policy::from_json("[]").unwrap_err();
-    assert!(
-        err.to_string().starts_with("policy: invalid length 0"),
-        "{err}"
-    );
+    assert_eq!(err.to_string(), "policy: expected an object, got []");
 }
 
 #[test]

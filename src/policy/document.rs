@@ -2,7 +2,7 @@
 //! written with serde. [`super::Policy`] is its validated, compiled form.
 
 use crate::level::{Impact, Priority, Tier, Urgency};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// A text in both languages of the widget.
@@ -13,8 +13,7 @@ use std::collections::BTreeMap;
 /// assert_eq!(t.get("es"), "Impacto");
 /// assert_eq!(t.get("fr"), "Impact"); // English for any other language
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Text {
     /// English.
     pub en: String,
@@ -44,8 +43,7 @@ impl Text {
 macro_rules! by_level {
     ($(#[$meta:meta])* $name:ident, $key:ty, [$($field:ident = $variant:ident),+]) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
         pub struct $name<T> {
             $(
                 #[allow(missing_docs)]
@@ -78,8 +76,7 @@ by_level!(
 );
 
 /// One entry per priority, keyed `P1`..`P4` in JSON.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ByPriority<T> {
     #[allow(missing_docs)]
     #[serde(rename = "P1")]
@@ -113,17 +110,8 @@ impl Serialize for Priority {
     }
 }
 
-impl<'de> Deserialize<'de> for Priority {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Priority, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse()
-            .map_err(|e: crate::Error| serde::de::Error::custom(e.message()))
-    }
-}
-
 /// The name of a level and a short hint for choosing it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LevelText {
     /// The level's name ("High").
     pub name: Text,
@@ -132,8 +120,7 @@ pub struct LevelText {
 }
 
 /// Names and hints of the impact and urgency levels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Levels {
     /// Impact levels.
     pub impact: ByImpact<LevelText>,
@@ -142,8 +129,7 @@ pub struct Levels {
 }
 
 /// What a priority means, with the policy's example.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PriorityText {
     /// Short title ("Critical impact").
     pub title: Text,
@@ -154,8 +140,7 @@ pub struct PriorityText {
 }
 
 /// An open window on some weekdays, on the wall clock.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct WindowDocument {
     /// Weekdays, `mon` .. `sun`.
     pub days: Vec<String>,
@@ -167,25 +152,23 @@ pub struct WindowDocument {
 
 /// A support-hours calendar: either continuous, or weekly windows less
 /// closure dates.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CalendarDocument {
     /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
     pub name: Text,
     /// Open around the clock, every day.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub continuous: bool,
     /// Weekly open windows (none when continuous).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub weekly: Vec<WindowDocument>,
     /// Local dates on which support is closed all day, `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub closures: Vec<String>,
 }
 
 /// A support plan: its clock, its targets and what it includes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlanDocument {
     /// The plan's name.
     pub name: Text,
@@ -196,13 +179,11 @@ pub struct PlanDocument {
     /// Response-time targets in minutes per priority; `null` for no target.
     pub targets: Option<ByPriority<u32>>,
     /// What the plan includes, per feature row id: a list of items.
-    #[serde(default)]
     pub features: BTreeMap<String, Vec<Text>>,
 }
 
 /// A row of the plan comparison.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FeatureRow {
     /// The key plans use in `features`.
     pub id: String,
@@ -218,8 +199,8 @@ pub struct FeatureRow {
 /// assert_eq!(doc.version, 1);
 /// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PolicyDocument {
     /// Format version; this engine reads version 1.
     pub version: u32,
@@ -237,4 +218,10 @@ pub struct PolicyDocument {
     pub plans: ByTier<PlanDocument>,
     /// Rows of the plan comparison, in order.
     pub feature_rows: Vec<FeatureRow>,
+}
+
+impl PolicyDocument {
+    /// The top-level field names as JSON spells them.
+    pub const FIELDS: &'static [&'static str] =
+        &["version", "name", "levels", "matrix", "priorities", "calendars", "plans", "featureRows"];
 }

@@ -2,6 +2,7 @@
 //! answers from it (priority from the matrix, target and clock per plan).
 
 mod document;
+mod read;
 mod zmanda;
 
 pub use document::{
@@ -93,22 +94,22 @@ impl Policy {
     /// assert!(err.to_string().starts_with(r#"policy.matrix.high.medium: unknown priority "P9""#), "{err}");
     /// ```
     pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let document: PolicyDocument = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            // serde_path_to_error writes "." for the root and "?" where a
-            // syntax error left no path.
-            let path = e.path().to_string();
-            let path = path.trim_end_matches('?').trim_end_matches('.');
-            let field = if path.is_empty() {
-                "policy".to_owned()
-            } else {
-                format!("policy.{path}")
-            };
-            Error::new(ErrorKind::InvalidPolicy, e.into_inner().to_string()).in_field(field)
-        })?;
-        de.end()
-            .map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
-        Policy::from_document(document)
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
+        Policy::from_json_value(&value)
+    }
+
+    /// Reads and validates a policy document already parsed as JSON.
+    ///
+    /// ```
+    /// use support_policy::Policy;
+    /// let value = serde_json::json!({"version": 1});
+    /// let err = Policy::from_json_value(&value).unwrap_err();
+    /// assert_eq!(err.to_string(), "policy: missing field `name`");
+    /// ```
+    pub fn from_json_value(value: &serde_json::Value) -> Result<Policy, Error> {
+        use read::Read;
+        Policy::from_document(PolicyDocument::read(&read::Node::root(value))?)
     }
 
     /// Validates a document: every calendar well-formed, every plan's

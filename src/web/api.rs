@@ -124,54 +124,47 @@ thread_local! {
     static POLICY: Policy = Policy::zmanda();
 }
 
-/// Reads a typed struct from a JavaScript object whose keys must be among
-/// `fields` (a misspelt option is an error, not silently ignored); errors
-/// name the field.
-pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
-    value: JsValue,
-    what: &str,
-    fields: &[&str],
-) -> Result<T, Error> {
+/// The values of `fields` in a JavaScript object, in that order; a key
+/// outside `fields` is an error (a misspelt option is not silently ignored).
+pub(crate) fn read_fields(value: &JsValue, what: &str, fields: &[&str]) -> Result<Vec<JsValue>, Error> {
     if !value.is_object() {
-        let shown = if value.is_undefined() {
-            "undefined".to_owned()
-        } else {
-            format!("{value:?}")
-        };
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
-            format!("expected an object, got {shown}"),
-        )
-        .in_field(what));
+        let shown = if value.is_undefined() { "undefined".to_owned() } else { format!("{value:?}") };
+        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {shown}")).in_field(what));
     }
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !fields.contains(&key.as_str()) {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
-                format!(
-                    "unknown field `{key}`, expected one of {}",
-                    fields.join(", ")
-                ),
+                format!("unknown field `{key}`, expected one of {}", fields.join(", ")),
             )
             .in_field(key));
         }
     }
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
-        let path = e.path().to_string();
-        let path = path.trim_end_matches('?').trim_end_matches('.');
-        let field = if path.is_empty() {
-            what.to_owned()
-        } else {
-            path.to_owned()
-        };
-        // serde-wasm-bindgen's errors are JavaScript errors whose text starts "Error: ".
-        let message = e.into_inner().to_string();
-        let message = message
-            .strip_prefix("Error: ")
-            .unwrap_or(&message)
-            .to_owned();
-        Error::new(ErrorKind::InvalidArgument, message).in_field(field)
+    Ok(fields.iter().map(|f| js_sys::Reflect::get(value, &(*f).into()).unwrap_or(JsValue::UNDEFINED)).collect())
+}
+
+/// A text field: a string, or absent (`undefined` or `null`).
+pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        Error::new(ErrorKind::InvalidArgument, format!("expected a string, got {value:?}")).in_field(field)
+    })
+}
+
+/// Reads the typed request from a JavaScript object.
+fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
+    let values = read_fields(value, "request", DeadlineQuery::FIELDS)?;
+    let text = |i: usize| text_field(&values[i], DeadlineQuery::FIELDS[i]);
+    Ok(DeadlineQuery {
+        impact: text(0)?,
+        urgency: text(1)?,
+        priority: text(2)?,
+        tier: text(3)?,
+        time_zone: text(4)?,
+        filed_at: text(5)?,
     })
 }
 
@@ -219,8 +212,7 @@ pub fn classify(
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    let query: DeadlineQuery =
-        from_js(request, "request", DeadlineQuery::FIELDS).map_err(|e| js_error(&e))?;
+    let query = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
     let answer = POLICY
         .with(|p| ticket.answer(p, now()))

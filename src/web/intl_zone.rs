@@ -4,7 +4,6 @@
 use crate::error::Error;
 use crate::zone::{unknown_zone, TimeZone};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -22,41 +21,95 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn format(this: &DateTimeFormat, epoch_millis: f64) -> String;
 
+    /// `resolvedOptions()`.
+    #[wasm_bindgen(method, js_name = resolvedOptions)]
+    fn resolved_options(this: &DateTimeFormat) -> js_sys::Object;
+
     /// `Intl.supportedValuesOf(key)` (missing in old browsers, hence catch).
     #[wasm_bindgen(catch, js_namespace = Intl, js_name = supportedValuesOf)]
     fn supported_values_of(key: &str) -> Result<js_sys::Array, JsValue>;
 }
 
 thread_local! {
-    /// One formatter per zone name, made on first use.
-    static FORMATTERS: RefCell<HashMap<String, Rc<DateTimeFormat>>> = RefCell::new(HashMap::new());
+    /// Formatters by (locale, zone, style), made on first use.
+    /// (A short list: a page shows a handful of zones and two languages.)
+    static FORMATTERS: RefCell<Vec<((String, String, DateStyle), Rc<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn formatter(name: &str) -> Result<Rc<DateTimeFormat>, Error> {
-    if let Some(f) = FORMATTERS.with(|cache| cache.borrow().get(name).cloned()) {
+/// The fields a formatter shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateStyle {
+    /// `MM/DD/YYYY, HH:MM:SS` in en-US: what offset look-ups read.
+    Numeric,
+    /// Weekday, date, hour and minute with the zone's short name, for people.
+    Long,
+    /// Weekday and hour:minute, for the timeline.
+    Short,
+}
+
+fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFormat>, Error> {
+    let key = (locale.to_owned(), zone.to_owned(), style);
+    if let Some(f) = FORMATTERS.with(|cache| cache.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())) {
         return Ok(f);
     }
-    if name.is_empty() || name.len() > 64 {
-        return Err(unknown_zone(name));
+    if zone.is_empty() || zone.len() > 64 {
+        return Err(unknown_zone(zone));
     }
     let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| js_sys::Reflect::set(&options, &key.into(), &value.into());
-    let written = [
-        set("timeZone", name),
-        set("hourCycle", "h23"),
-        set("year", "numeric"),
-        set("month", "2-digit"),
-        set("day", "2-digit"),
-        set("hour", "2-digit"),
-        set("minute", "2-digit"),
-        set("second", "2-digit"),
-    ];
-    if written.iter().any(Result::is_err) {
-        return Err(unknown_zone(name));
+    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).is_ok();
+    let fields: &[(&str, &str)] = match style {
+        DateStyle::Numeric => &[
+            ("year", "numeric"),
+            ("month", "2-digit"),
+            ("day", "2-digit"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("second", "2-digit"),
+        ],
+        DateStyle::Long => &[
+            ("weekday", "long"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
+        ],
+        DateStyle::Short => &[
+            ("weekday", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+    };
+    let written =
+        set("timeZone", zone) && set("hourCycle", "h23") && fields.iter().all(|(k, v)| set(k, v));
+    if !written {
+        return Err(unknown_zone(zone));
     }
-    let f = Rc::new(DateTimeFormat::new("en-US", &options).map_err(|_| unknown_zone(name))?);
-    FORMATTERS.with(|cache| cache.borrow_mut().insert(name.to_owned(), f.clone()));
+    let f = Rc::new(DateTimeFormat::new(locale, &options).map_err(|_| unknown_zone(zone))?);
+    FORMATTERS.with(|cache| cache.borrow_mut().push((key, f.clone())));
     Ok(f)
+}
+
+/// `instant` shown in `zone` for people reading `locale`, rounded up to the
+/// minute (a display never shows a deadline earlier than the real one).
+pub fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
+    let minute = (unix_seconds + 59).div_euclid(60) * 60;
+    match formatter(locale, zone, style) {
+        Ok(f) => f.format(minute as f64 * 1000.0),
+        Err(_) => crate::Timestamp::from_seconds(minute)
+            .map(|t| t.to_rfc3339())
+            .unwrap_or_default(),
+    }
+}
+
+/// The browser's own time zone (`UTC` if it does not say).
+pub fn browser_zone() -> String {
+    DateTimeFormat::new("en-US", &js_sys::Object::new())
+        .ok()
+        .and_then(|f| js_sys::Reflect::get(&f.resolved_options(), &"timeZone".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "UTC".to_owned())
 }
 
 /// A zone whose rules come from the browser's `Intl` (the wasm build's
@@ -64,7 +117,15 @@ fn formatter(name: &str) -> Result<Rc<DateTimeFormat>, Error> {
 #[derive(Clone)]
 pub struct IntlZone {
     name: String,
-    format: Rc<DateTimeFormat>,
+    /// `None` only for the UTC stand-in of a browser without Intl zones.
+    format: Option<Rc<DateTimeFormat>>,
+}
+
+impl IntlZone {
+    /// UTC without asking Intl, for a browser whose Intl knows no zones.
+    pub fn utc_without_intl() -> IntlZone {
+        IntlZone { name: "UTC".to_owned(), format: None }
+    }
 }
 
 impl std::fmt::Debug for IntlZone {
@@ -85,7 +146,7 @@ impl TimeZone for IntlZone {
     fn for_name(name: &str) -> Result<IntlZone, Error> {
         Ok(IntlZone {
             name: name.to_owned(),
-            format: formatter(name)?,
+            format: Some(formatter("en-US", name, DateStyle::Numeric)?),
         })
     }
 
@@ -95,7 +156,8 @@ impl TimeZone for IntlZone {
 
     fn offset_at(&self, unix_seconds: i64) -> i32 {
         // "MM/DD/YYYY, HH:MM:SS" in the zone; read the six numbers.
-        let text = self.format.format(unix_seconds as f64 * 1000.0);
+        let Some(format) = &self.format else { return 0 };
+        let text = format.format(unix_seconds as f64 * 1000.0);
         let mut numbers = [0i64; 6];
         let mut count = 0;
         let mut current: Option<i64> = None;

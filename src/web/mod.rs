@@ -3,5 +3,6 @@
 
 pub mod api;
 pub mod intl_zone;
+pub mod widget;
 
 pub use intl_zone::IntlZone;

@@ -1,0 +1,54 @@
+// Size report: raw, gzip -9 and brotli bytes of every file the widget ships,
+// and their total. `--check` fails above the regression guard (150 KB gzip).
+// Usage: node scripts/size.mjs [--check] [--json]
+import { readFileSync, existsSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Everything the browser downloads for the widget (its CSS is inside the wasm). */
+export const SHIPPED = [
+  "www/pkg/support_policy_bg.wasm",
+  "www/pkg/support_policy.js",
+  "www/support-policy-widget.js",
+];
+const GUARD_GZIP = 150 * 1000;
+const BUDGET_GZIP = 100 * 1000;
+
+export function measure() {
+  return SHIPPED.map((file) => {
+    const path = join(root, file);
+    if (!existsSync(path)) throw new Error(`${file} is missing: run scripts/build first`);
+    const bytes = readFileSync(path);
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+export function totals(rows) {
+  return rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = measure();
+  const total = totals(rows);
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify({ rows, total }, null, 2));
+  } else {
+    const pad = (s, n) => String(s).padStart(n);
+    console.log(`${"file".padEnd(36)} ${pad("raw", 9)} ${pad("gzip -9", 9)} ${pad("brotli", 9)}`);
+    for (const r of [...rows, { file: "total", ...total }]) {
+      console.log(`${r.file.padEnd(36)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+    }
+    console.log(`budget (SPEC 5): ${BUDGET_GZIP} B gzip; regression guard: ${GUARD_GZIP} B gzip; now ${total.gzip} B gzip (${total.gzip <= BUDGET_GZIP ? "within budget" : "over budget"})`);
+  }
+  if (process.argv.includes("--check") && total.gzip > GUARD_GZIP) {
+    console.error(`size guard: ${total.gzip} B gzip is above ${GUARD_GZIP} B`);
+    process.exit(1);
+  }
+}

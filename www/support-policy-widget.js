@@ -1,0 +1,48 @@
+// The support-policy widget's loader: the one module a page includes.
+//   <script type="module" src="/support-policy-widget.js"></script>
+//   <support-policy-widget lang="es" tier="premium" time-zone="Europe/Madrid"></support-policy-widget>
+// It defines the custom element and re-exports the JavaScript API.
+import init, { classify, responseDeadline, policy, timeZones, mount } from "./pkg/support_policy.js";
+
+/** Resolves once the WebAssembly module is ready. */
+export const ready = init();
+
+/** Observed attributes and the option each one sets. */
+const ATTRIBUTES = { lang: "lang", tier: "tier", "time-zone": "timeZone", impact: "impact", urgency: "urgency" };
+
+class SupportPolicyWidget extends HTMLElement {
+  static get observedAttributes() {
+    return Object.keys(ATTRIBUTES);
+  }
+
+  connectedCallback() {
+    ready.then(() => {
+      if (!this.isConnected || this.handle) return;
+      const options = {};
+      for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
+        if (this.hasAttribute(attribute)) options[option] = this.getAttribute(attribute);
+      }
+      // A host policy document: <script type="application/json"> inside the element.
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) options.policy = script.textContent;
+      this.handle = mount(this, options);
+    });
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (this.handle) this.handle.update({ [ATTRIBUTES[name]]: value });
+  }
+
+  disconnectedCallback() {
+    if (this.handle) {
+      this.handle.destroy();
+      this.handle = null;
+    }
+  }
+}
+
+if (!customElements.get("support-policy-widget")) {
+  customElements.define("support-policy-widget", SupportPolicyWidget);
+}
+
+export { classify, responseDeadline, policy, timeZones, mount };
