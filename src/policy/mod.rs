@@ -2,9 +2,11 @@
 //! answers from it (priority from the matrix, target and clock per plan).
 
 mod document;
+mod json;
 mod read;
 mod zmanda;
 
+pub use json::Json;
 pub use document::{
     ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels,
     PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
@@ -94,20 +96,19 @@ impl Policy {
     /// assert!(err.to_string().starts_with(r#"policy.matrix.high.medium: unknown priority "P9""#), "{err}");
     /// ```
     pub fn from_json(json: &str) -> Result<Policy, Error> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| Error::new(ErrorKind::InvalidPolicy, e.to_string()).in_field("policy"))?;
+        let value = Json::parse(json).map_err(|e| e.in_field("policy"))?;
         Policy::from_json_value(&value)
     }
 
     /// Reads and validates a policy document already parsed as JSON.
     ///
     /// ```
-    /// use support_policy::Policy;
-    /// let value = serde_json::json!({"version": 1});
+    /// use support_policy::{policy::Json, Policy};
+    /// let value = Json::parse(r#"{"version": 1}"#).unwrap();
     /// let err = Policy::from_json_value(&value).unwrap_err();
     /// assert_eq!(err.to_string(), "policy: missing field `name`");
     /// ```
-    pub fn from_json_value(value: &serde_json::Value) -> Result<Policy, Error> {
+    pub fn from_json_value(value: &Json) -> Result<Policy, Error> {
         use read::Read;
         Policy::from_document(PolicyDocument::read(&read::Node::root(value))?)
     }

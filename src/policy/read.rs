@@ -4,7 +4,7 @@
 use super::document::*;
 use crate::error::{Error, ErrorKind};
 use crate::level::Priority;
-use serde_json::{Map, Value};
+use super::json::Json as Value;
 use std::collections::BTreeMap;
 
 /// A value in the document and where it stands.
@@ -36,9 +36,9 @@ impl<'a> Node<'a> {
         self.error(format!("expected {what}, got {}", shown(self.value)))
     }
 
-    fn object(&self, fields: &[&str]) -> Result<&'a Map<String, Value>, Error> {
-        let map = self.value.as_object().ok_or_else(|| self.expected("an object"))?;
-        if let Some(key) = map.keys().find(|k| !fields.contains(&k.as_str())) {
+    fn object(&self, fields: &[&str]) -> Result<&'a [(String, Value)], Error> {
+        let Value::Object(map) = self.value else { return Err(self.expected("an object")) };
+        if let Some((key, _)) = map.iter().find(|(k, _)| !fields.contains(&k.as_str())) {
             let at = Node { value: self.value, path: format!("{}.{key}", self.path) };
             let list = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
             return Err(at.error(format!("unknown field `{key}`, expected one of {list}")));
@@ -49,35 +49,47 @@ impl<'a> Node<'a> {
     /// A required field of an object whose fields are `fields`.
     fn field(&self, fields: &[&str], name: &str) -> Result<Node<'a>, Error> {
         let map = self.object(fields)?;
-        let value = map.get(name).ok_or_else(|| self.error(format!("missing field `{name}`")))?;
+        let value = map.iter().find(|(k, _)| k == name).map(|(_, v)| v).ok_or_else(|| self.error(format!("missing field `{name}`")))?;
         Ok(Node { value, path: format!("{}.{name}", self.path) })
     }
 
     /// An optional field: absent and `null` are both `None`.
     fn optional(&self, fields: &[&str], name: &str) -> Result<Option<Node<'a>>, Error> {
         let map = self.object(fields)?;
-        Ok(map.get(name).filter(|v| !v.is_null()).map(|value| Node { value, path: format!("{}.{name}", self.path) }))
+        Ok(map
+            .iter()
+            .find(|(k, v)| k == name && *v != Value::Null)
+            .map(|(_, value)| Node { value, path: format!("{}.{name}", self.path) }))
     }
 
     fn string(&self) -> Result<String, Error> {
-        self.value.as_str().map(str::to_owned).ok_or_else(|| self.expected("a string"))
+        match self.value {
+            Value::String(s) => Ok(s.clone()),
+            _ => Err(self.expected("a string")),
+        }
     }
 
     fn whole_number(&self) -> Result<u32, Error> {
-        self.value.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| self.expected("a whole number"))
+        match self.value {
+            Value::Number(n) => n.parse::<u32>().map_err(|_| self.expected("a whole number")),
+            _ => Err(self.expected("a whole number")),
+        }
     }
 
     fn boolean(&self) -> Result<bool, Error> {
-        self.value.as_bool().ok_or_else(|| self.expected("true or false"))
+        match self.value {
+            Value::Bool(b) => Ok(*b),
+            _ => Err(self.expected("true or false")),
+        }
     }
 
     fn array(&self) -> Result<Vec<Node<'a>>, Error> {
-        let items = self.value.as_array().ok_or_else(|| self.expected("an array"))?;
+        let Value::Array(items) = self.value else { return Err(self.expected("an array")) };
         Ok(items.iter().enumerate().map(|(i, value)| Node { value, path: format!("{}[{i}]", self.path) }).collect())
     }
 
     fn entries(&self) -> Result<Vec<(String, Node<'a>)>, Error> {
-        let map = self.value.as_object().ok_or_else(|| self.expected("an object"))?;
+        let Value::Object(map) = self.value else { return Err(self.expected("an object")) };
         Ok(map.iter().map(|(k, value)| (k.clone(), Node { value, path: format!("{}.{k}", self.path) })).collect())
     }
 }
@@ -211,16 +223,21 @@ impl Read for FeatureRow {
 impl Read for PolicyDocument {
     fn read(node: &Node) -> Result<PolicyDocument, Error> {
         const F: &[&str] = PolicyDocument::FIELDS;
+        let version = u32::read(&node.field(F, "version")?)?;
+        let name = Text::read(&node.field(F, "name")?)?;
+        let levels = Levels::read(&node.field(F, "levels")?)?;
+        let matrix = ByUrgency::read(&node.field(F, "matrix")?)?;
+        let priorities = ByPriority::read(&node.field(F, "priorities")?)?;
         let mut calendars = BTreeMap::new();
         for (id, calendar) in node.field(F, "calendars")?.entries()? {
             calendars.insert(id, CalendarDocument::read(&calendar)?);
         }
         Ok(PolicyDocument {
-            version: u32::read(&node.field(F, "version")?)?,
-            name: Text::read(&node.field(F, "name")?)?,
-            levels: Levels::read(&node.field(F, "levels")?)?,
-            matrix: ByUrgency::read(&node.field(F, "matrix")?)?,
-            priorities: ByPriority::read(&node.field(F, "priorities")?)?,
+            version,
+            name,
+            levels,
+            matrix,
+            priorities,
             calendars,
             plans: ByTier::read(&node.field(F, "plans")?)?,
             feature_rows: Vec::read(&node.field(F, "featureRows")?)?,
