@@ -120,12 +120,25 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Quotes a value for an error message, shortening very long input.
+/// Quotes a value for an error message, shortening very long input and
+/// escaping quotes, backslashes and control characters.
 pub(crate) fn quote(value: &str) -> String {
     const MAX: usize = 80;
-    let mut shown: String = value.chars().take(MAX).collect();
-    if shown.len() < value.len() {
-        shown.push('…');
+    let mut shown = String::from("\"");
+    for (i, c) in value.chars().enumerate() {
+        if i == MAX {
+            shown.push('…');
+            break;
+        }
+        match c {
+            '"' | '\\' => {
+                shown.push('\\');
+                shown.push(c);
+            }
+            c if c.is_control() => shown.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => shown.push(c),
+        }
     }
-    format!("{shown:?}")
+    shown.push('"');
+    shown
 }

@@ -113,7 +113,7 @@ impl SupportHours {
     /// ```
     pub fn new(mut weekly: [Vec<Window>; 7], closures: Vec<Date>) -> Result<SupportHours, Error> {
         for (day, windows) in weekly.iter_mut().enumerate() {
-            windows.sort();
+            insertion_sort(windows);
             for pair in windows.windows(2) {
                 if pair[1].open < pair[0].close {
                     return Err(Error::new(
@@ -137,7 +137,7 @@ impl SupportHours {
             ));
         }
         let mut closures: Vec<i64> = closures.into_iter().map(Date::day_number).collect();
-        closures.sort_unstable();
+        insertion_sort(&mut closures);
         closures.dedup();
         let continuous = closures.is_empty()
             && weekly
@@ -193,6 +193,17 @@ impl SupportHours {
             day += 1;
         }
         None
+    }
+}
+
+/// Sorts a short list (a day's windows, a calendar's closures) with little code.
+fn insertion_sort<T: Ord>(items: &mut [T]) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && items[j - 1] > items[j] {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 

@@ -3,7 +3,6 @@
 
 use crate::level::{Impact, Priority, Tier, Urgency};
 use serde::{Serialize, Serializer};
-use std::collections::BTreeMap;
 
 /// A text in both languages of the widget.
 ///
@@ -110,6 +109,62 @@ impl Serialize for Priority {
     }
 }
 
+/// Named entries in document order (a JSON object whose keys are ids).
+///
+/// ```
+/// use support_policy::policy::Entries;
+/// let mut e = Entries::default();
+/// e.insert("b".into(), 2);
+/// e.insert("a".into(), 1);
+/// e.insert("b".into(), 3);
+/// assert_eq!(e.get("b"), Some(&3));
+/// assert_eq!(e.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["b", "a"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entries<T>(Vec<(String, T)>);
+
+impl<T> Default for Entries<T> {
+    fn default() -> Self {
+        Entries(Vec::new())
+    }
+}
+
+impl<T> Entries<T> {
+    /// The entry called `key`.
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Sets `key` (in place if it exists, else at the end).
+    pub fn insert(&mut self, key: String, value: T) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// The entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+}
+
+impl<T: Serialize> Serialize for Entries<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
 /// The name of a level and a short hint for choosing it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LevelText {
@@ -179,7 +234,7 @@ pub struct PlanDocument {
     /// Response-time targets in minutes per priority; `null` for no target.
     pub targets: Option<ByPriority<u32>>,
     /// What the plan includes, per feature row id: a list of items.
-    pub features: BTreeMap<String, Vec<Text>>,
+    pub features: Entries<Vec<Text>>,
 }
 
 /// A row of the plan comparison.
@@ -213,7 +268,7 @@ pub struct PolicyDocument {
     /// What each priority means.
     pub priorities: ByPriority<PriorityText>,
     /// Support-hours calendars by id.
-    pub calendars: BTreeMap<String, CalendarDocument>,
+    pub calendars: Entries<CalendarDocument>,
     /// The four plans.
     pub plans: ByTier<PlanDocument>,
     /// Rows of the plan comparison, in order.

@@ -8,7 +8,7 @@ mod zmanda;
 
 pub use json::Json;
 pub use document::{
-    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels,
+    Entries, ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels,
     PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
 
@@ -16,7 +16,6 @@ use crate::calendar::{SupportHours, Window, WEEKDAYS};
 use crate::error::{quote, Error, ErrorKind};
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Date;
-use std::collections::BTreeMap;
 
 /// How a plan's response clock runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,9 +130,9 @@ impl Policy {
             ));
         }
         check_texts(&document)?;
-        let mut calendars = BTreeMap::new();
-        for (id, calendar) in &document.calendars {
-            calendars.insert(id.as_str(), compile_calendar(id, calendar)?);
+        let mut calendars: Vec<(&str, SupportHours)> = Vec::new();
+        for (id, calendar) in document.calendars.iter() {
+            calendars.push((id.as_str(), compile_calendar(id, calendar)?));
         }
         let ids: Vec<&str> = document
             .feature_rows
@@ -163,7 +162,7 @@ impl Policy {
             slas[tier.index()] = match (&plan.calendar, &plan.targets) {
                 (None, None) => None,
                 (Some(id), Some(targets)) => {
-                    let hours = calendars.get(id.as_str()).ok_or_else(|| {
+                    let hours = calendars.iter().find(|(k, _)| *k == id.as_str()).map(|(_, h)| h).ok_or_else(|| {
                         policy_error(
                             &format!("{at}.calendar"),
                             format!("unknown calendar {}", quote(id)),
@@ -302,14 +301,14 @@ fn check_texts(doc: &PolicyDocument) -> Result<(), Error> {
         )?;
         check_text(&format!("policy.priorities.{p}.example"), &info.example)?;
     }
-    for (id, calendar) in &doc.calendars {
+    for (id, calendar) in doc.calendars.iter() {
         check_text(&format!("policy.calendars.{id}.name"), &calendar.name)?;
     }
     for &t in Tier::ALL {
         let plan = doc.plans.get(t);
         check_text(&format!("policy.plans.{t}.name"), &plan.name)?;
         check_text(&format!("policy.plans.{t}.summary"), &plan.summary)?;
-        for (row, items) in &plan.features {
+        for (row, items) in plan.features.iter() {
             for (k, item) in items.iter().enumerate() {
                 check_text(&format!("policy.plans.{t}.features.{row}[{k}]"), item)?;
             }

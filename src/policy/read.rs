@@ -5,7 +5,6 @@ use super::document::*;
 use crate::error::{Error, ErrorKind};
 use crate::level::Priority;
 use super::json::Json as Value;
-use std::collections::BTreeMap;
 
 /// A value in the document and where it stands.
 pub(super) struct Node<'a> {
@@ -197,7 +196,7 @@ impl Read for CalendarDocument {
 impl Read for PlanDocument {
     fn read(node: &Node) -> Result<PlanDocument, Error> {
         const F: &[&str] = &["name", "summary", "calendar", "targets", "features"];
-        let mut features = BTreeMap::new();
+        let mut features = Entries::default();
         if let Some(f) = node.optional(F, "features")? {
             for (key, items) in f.entries()? {
                 features.insert(key, Vec::read(&items)?);
@@ -228,7 +227,7 @@ impl Read for PolicyDocument {
         let levels = Levels::read(&node.field(F, "levels")?)?;
         let matrix = ByUrgency::read(&node.field(F, "matrix")?)?;
         let priorities = ByPriority::read(&node.field(F, "priorities")?)?;
-        let mut calendars = BTreeMap::new();
+        let mut calendars = Entries::default();
         for (id, calendar) in node.field(F, "calendars")?.entries()? {
             calendars.insert(id, CalendarDocument::read(&calendar)?);
         }

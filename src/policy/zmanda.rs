@@ -3,7 +3,6 @@
 
 use super::document::*;
 use crate::level::Priority::{P1, P2, P3, P4};
-use std::collections::BTreeMap;
 
 fn t(en: &str, es: &str) -> Text {
     Text::new(en, es)
@@ -22,7 +21,7 @@ fn items(list: &[(&str, &str)]) -> Vec<Text> {
 
 /// Features shared by Standard, Premium and Trial (product availability,
 /// ticket management, self-service).
-fn common_features(features: &mut BTreeMap<String, Vec<Text>>) {
+fn common_features(features: &mut Entries<Vec<Text>>) {
     features.insert(
         "updates".into(),
         items(&[
@@ -55,8 +54,8 @@ fn common_features(features: &mut BTreeMap<String, Vec<Text>>) {
     );
 }
 
-fn premium_features() -> BTreeMap<String, Vec<Text>> {
-    let mut f = BTreeMap::new();
+fn premium_features() -> Entries<Vec<Text>> {
+    let mut f = Entries::default();
     f.insert("hours".into(), items(&[("24 × 7 × 365", "24 × 7 × 365")]));
     f.insert(
         "channels".into(),
@@ -82,7 +81,7 @@ fn premium_features() -> BTreeMap<String, Vec<Text>> {
 
 /// The built-in document.
 pub(super) fn document() -> PolicyDocument {
-    let mut calendars = BTreeMap::new();
+    let mut calendars = Entries::default();
     calendars.insert(
         "business".to_owned(),
         CalendarDocument {
@@ -114,7 +113,7 @@ pub(super) fn document() -> PolicyDocument {
         },
     );
 
-    let mut standard_features = BTreeMap::new();
+    let mut standard_features = Entries::default();
     standard_features.insert(
         "hours".into(),
         items(&[(
@@ -138,7 +137,7 @@ pub(super) fn document() -> PolicyDocument {
     );
     common_features(&mut standard_features);
 
-    let mut community_features = BTreeMap::new();
+    let mut community_features = Entries::default();
     community_features.insert(
         "hours".into(),
         items(&[(

@@ -186,9 +186,9 @@ pub fn zone_names() -> Vec<String> {
     let mut names: Vec<String> = supported_values_of("timeZone")
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    if !names.iter().any(|n| n == "UTC") {
-        names.push("UTC".to_owned());
+    // The list comes sorted; UTC goes in its place.
+    if let Err(at) = names.binary_search_by(|n| n.as_str().cmp("UTC")) {
+        names.insert(at, "UTC".to_owned());
     }
-    names.sort();
     names
 }
