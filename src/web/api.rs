@@ -124,12 +124,26 @@ thread_local! {
     static POLICY: Policy = Policy::zmanda();
 }
 
+/// A short description of a JavaScript value for an error message:
+/// JSON where it has one (`3`, `"x"`, `[1]`), else its type.
+pub(crate) fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        return "undefined".to_owned();
+    }
+    let json = js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string());
+    let text = json.unwrap_or_else(|| value.js_typeof().as_string().unwrap_or_default());
+    let mut shown: String = text.chars().take(60).collect();
+    if shown.len() < text.len() {
+        shown.push('…');
+    }
+    shown
+}
+
 /// The values of `fields` in a JavaScript object, in that order; a key
 /// outside `fields` is an error (a misspelt option is not silently ignored).
 pub(crate) fn read_fields(value: &JsValue, what: &str, fields: &[&str]) -> Result<Vec<JsValue>, Error> {
     if !value.is_object() {
-        let shown = if value.is_undefined() { "undefined".to_owned() } else { format!("{value:?}") };
-        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {shown}")).in_field(what));
+        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {}", describe(value))).in_field(what));
     }
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
@@ -150,7 +164,7 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
         return Ok(None);
     }
     value.as_string().map(Some).ok_or_else(|| {
-        Error::new(ErrorKind::InvalidArgument, format!("expected a string, got {value:?}")).in_field(field)
+        Error::new(ErrorKind::InvalidArgument, format!("expected a string, got {}", describe(value))).in_field(field)
     })
 }
 
@@ -190,7 +204,7 @@ pub fn classify(
         value.as_string().ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidArgument,
-                format!("expected \"high\", \"medium\" or \"low\", got {value:?}"),
+                format!("expected \"high\", \"medium\" or \"low\", got {}", describe(&value)),
             )
             .in_field(field)
         })

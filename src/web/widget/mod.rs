@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The widget's style sheet (custom properties documented in www/embed.html).
-const CSS: &str = include_str!("widget.css");
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 #[wasm_bindgen]
 extern "C" {
@@ -91,7 +91,7 @@ impl WidgetHandle {
     /// Changes some options (the same keys as `mount`); `null` restores a default.
     pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue) -> Result<(), JsError> {
         if !options.is_object() {
-            return Err(js_error(&Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {options:?}")).in_field("options")));
+            return Err(js_error(&Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {}", crate::web::api::describe(&options))).in_field("options")));
         }
         self.options = js_sys::Object::assign(&self.options, options.unchecked_ref());
         if let Some(app) = &mut self.app {
@@ -117,7 +117,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
     let bad_element = |why: &str| js_error(&Error::new(ErrorKind::InvalidArgument, why.to_owned()).in_field("element"));
-    let element: web_sys::Element = element.dyn_into().map_err(|v| bad_element(&format!("expected an Element, got {v:?}")))?;
+    let element: web_sys::Element = element.dyn_into().map_err(|v| bad_element(&format!("expected an Element, got {}", crate::web::api::describe(&v))))?;
     let shadow = match element.shadow_root() {
         Some(root) => root,
         None => element
