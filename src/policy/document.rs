@@ -1,8 +1,6 @@
-//! The policy document: the JSON form of everything in the policy, read and
-//! written with serde. [`super::Policy`] is its validated, compiled form.
+//! The policy document: the JSON form of everything in the policy. [`super::Policy`] is its validated, compiled form.
 
 use crate::level::{Impact, Priority, Tier, Urgency};
-use serde::{Serialize, Serializer};
 
 /// A text in both languages of the widget.
 ///
@@ -12,7 +10,7 @@ use serde::{Serialize, Serializer};
 /// assert_eq!(t.get("es"), "Impacto");
 /// assert_eq!(t.get("fr"), "Impact"); // English for any other language
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     /// English.
     pub en: String,
@@ -42,7 +40,7 @@ impl Text {
 macro_rules! by_level {
     ($(#[$meta:meta])* $name:ident, $key:ty, [$($field:ident = $variant:ident),+]) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+        #[derive(Clone, Debug, PartialEq, Eq)]
         pub struct $name<T> {
             $(
                 #[allow(missing_docs)]
@@ -75,19 +73,15 @@ by_level!(
 );
 
 /// One entry per priority, keyed `P1`..`P4` in JSON.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ByPriority<T> {
     #[allow(missing_docs)]
-    #[serde(rename = "P1")]
     pub p1: T,
     #[allow(missing_docs)]
-    #[serde(rename = "P2")]
     pub p2: T,
     #[allow(missing_docs)]
-    #[serde(rename = "P3")]
     pub p3: T,
     #[allow(missing_docs)]
-    #[serde(rename = "P4")]
     pub p4: T,
 }
 
@@ -100,12 +94,6 @@ impl<T> ByPriority<T> {
             Priority::P3 => &self.p3,
             Priority::P4 => &self.p4,
         }
-    }
-}
-
-impl Serialize for Priority {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
     }
 }
 
@@ -154,19 +142,8 @@ impl<T> Entries<T> {
     }
 }
 
-impl<T: Serialize> Serialize for Entries<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
 /// The name of a level and a short hint for choosing it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LevelText {
     /// The level's name ("High").
     pub name: Text,
@@ -175,7 +152,7 @@ pub struct LevelText {
 }
 
 /// Names and hints of the impact and urgency levels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Levels {
     /// Impact levels.
     pub impact: ByImpact<LevelText>,
@@ -184,7 +161,7 @@ pub struct Levels {
 }
 
 /// What a priority means, with the policy's example.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PriorityText {
     /// Short title ("Critical impact").
     pub title: Text,
@@ -195,7 +172,7 @@ pub struct PriorityText {
 }
 
 /// An open window on some weekdays, on the wall clock.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WindowDocument {
     /// Weekdays, `mon` .. `sun`.
     pub days: Vec<String>,
@@ -207,23 +184,20 @@ pub struct WindowDocument {
 
 /// A support-hours calendar: either continuous, or weekly windows less
 /// closure dates.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CalendarDocument {
     /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
     pub name: Text,
     /// Open around the clock, every day.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub continuous: bool,
     /// Weekly open windows (none when continuous).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub weekly: Vec<WindowDocument>,
     /// Local dates on which support is closed all day, `YYYY-MM-DD`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub closures: Vec<String>,
 }
 
 /// A support plan: its clock, its targets and what it includes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanDocument {
     /// The plan's name.
     pub name: Text,
@@ -238,7 +212,7 @@ pub struct PlanDocument {
 }
 
 /// A row of the plan comparison.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FeatureRow {
     /// The key plans use in `features`.
     pub id: String,
@@ -254,8 +228,7 @@ pub struct FeatureRow {
 /// assert_eq!(doc.version, 1);
 /// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PolicyDocument {
     /// Format version; this engine reads version 1.
     pub version: u32,
@@ -276,6 +249,18 @@ pub struct PolicyDocument {
 }
 
 impl PolicyDocument {
+    /// The document as JSON (what [`crate::Policy::from_json`] reads back).
+    ///
+    /// ```
+    /// use support_policy::Policy;
+    /// let doc = Policy::zmanda().document().to_json();
+    /// assert_eq!(Policy::from_json(&doc.to_string()).unwrap(), Policy::zmanda());
+    /// ```
+    pub fn to_json(&self) -> super::Json {
+        use super::read::Write;
+        self.write()
+    }
+
     /// The top-level field names as JSON spells them.
     pub const FIELDS: &'static [&'static str] =
         &["version", "name", "levels", "matrix", "priorities", "calendars", "plans", "featureRows"];

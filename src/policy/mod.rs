@@ -89,7 +89,7 @@ impl Policy {
     ///
     /// ```
     /// use support_policy::Policy;
-    /// let mut json = serde_json::to_value(Policy::zmanda().document()).unwrap();
+    /// let mut json = serde_json::from_str::<serde_json::Value>(&Policy::zmanda().document().to_json().to_string()).unwrap();
     /// json["matrix"]["high"]["medium"] = "P9".into();
     /// let err = Policy::from_json(&json.to_string()).unwrap_err();
     /// assert!(err.to_string().starts_with(r#"policy.matrix.high.medium: unknown priority "P9""#), "{err}");

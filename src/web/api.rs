@@ -3,7 +3,7 @@
 
 use super::intl_zone::{zone_names, IntlZone};
 use crate::error::{Error, ErrorKind};
-use crate::policy::{Policy, PolicyDocument};
+use crate::policy::Policy;
 use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
 use crate::zone::TimeZone;
@@ -237,7 +237,9 @@ pub fn response_deadline(
 /// The active policy document as a plain object.
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn policy() -> JsValue {
-    POLICY.with(|p| to_js::<PolicyDocument>(p.document()))
+    // Through JSON text: the document's own writer, no second serializer.
+    let json = POLICY.with(|p| p.document().to_json().to_string());
+    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 
 /// Every IANA zone name the widget accepts: what this browser supports, plus `UTC`.
