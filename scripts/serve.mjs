@@ -19,11 +19,17 @@ const TYPES = {
   ".png": "image/png",
 };
 
-export function start(port = 8080) {
+/**
+ * Starts the server. `mounts` maps extra URL prefixes to folders (the tests
+ * serve their fixture pages under /fixtures/ this way).
+ */
+export function start(port = 8080, mounts = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? mounts[mount] : root;
+    let file = normalize(join(base, mount ? path.slice(mount.length) : path));
+    if (!file.startsWith(base + sep) && file !== base) {
       res.writeHead(403).end("forbidden");
       return;
     }

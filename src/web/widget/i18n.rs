@@ -198,3 +198,25 @@ pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
         format!("{} {}", t(lang, Msg::Overdue), duration_words(now - deadline))
     }
 }
+
+thread_local! {
+    /// The reader's browser language (`navigator.language`), asked once.
+    static BROWSER_LOCALE: Option<String> = web_sys::window().and_then(|w| w.navigator().language());
+}
+
+/// The locale dates are written in: the browser's own when it is of the
+/// widget's language (so an en-US reader sees US dates), else en-GB or es-ES.
+pub fn locale(lang: Lang) -> String {
+    BROWSER_LOCALE
+        .with(|l| l.clone())
+        .filter(|l| Lang::parse(l) == Some(lang))
+        .unwrap_or_else(|| match lang {
+            Lang::En => "en-GB".to_owned(),
+            Lang::Es => "es-ES".to_owned(),
+        })
+}
+
+/// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
+pub fn when(lang: Lang, zone: &str, style: crate::web::intl_zone::DateStyle, unix_seconds: i64) -> String {
+    crate::web::intl_zone::format_instant(&locale(lang), zone, style, unix_seconds)
+}

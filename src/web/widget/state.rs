@@ -77,7 +77,8 @@ pub enum Action {
     Copied(bool),
 }
 
-/// Finds the zone a person typed: an IANA name in any case, or a city.
+/// Finds the zone a person typed: an IANA name in any case (or any name the
+/// browser accepts, such as Asia/Kolkata where it lists Asia/Calcutta), or a city.
 pub fn find_zone(text: &str, names: &[String]) -> Option<String> {
     let wanted = text.trim();
     if wanted.is_empty() {
@@ -85,6 +86,9 @@ pub fn find_zone(text: &str, names: &[String]) -> Option<String> {
     }
     if let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(wanted)) {
         return Some(name.clone());
+    }
+    if wanted.contains('/') && IntlZone::for_name(wanted).is_ok() {
+        return Some(wanted.to_owned());
     }
     let city = wanted.replace(' ', "_").to_ascii_lowercase();
     let mut matches = names.iter().filter(|n| n.rsplit('/').next().is_some_and(|c| c.to_ascii_lowercase() == city));

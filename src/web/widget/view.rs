@@ -1,14 +1,14 @@
 //! The widget's components: small function components with props structs and
 //! `on…` callbacks; all state lives in the root's reducer.
 
-use super::i18n::{t, target_words, until_words, Lang, Msg};
+use super::i18n::{t, target_words, until_words, when, Lang, Msg};
 use super::state::{Action, State};
 use crate::calendar;
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Clock, Policy};
 use crate::ticket::Answer;
 use crate::time::Timestamp;
-use crate::web::intl_zone::{browser_zone, format_instant, DateStyle};
+use crate::web::intl_zone::{browser_zone, DateStyle};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -170,7 +170,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // x in tenths of a viewBox unit, by integer arithmetic.
     let x = |t: i64| 100 + 9800 * (t.clamp(from, to) - from) / (to - from);
     let units = |tenths: i64| format!("{}.{}", tenths / 10, tenths % 10);
-    let short = |t: i64| format_instant(props.lang.tag(), &props.zone, DateStyle::Short, t);
+    let short = |t: i64| when(props.lang, &props.zone, DateStyle::Short, t);
     let described: Vec<String> = props.windows.iter().map(|(a, b)| format!("{}–{}", short(*a), short(*b))).collect();
     let description = format!(
         "{}: {} ({}). {}: {}.",
@@ -265,14 +265,14 @@ pub fn summary_text(state: &State, answer: &Answer) -> String {
         }
     }
     lines.push(format!("{}: {}", t(lang, Msg::Plan), doc.plans.get(answer.tier).name.get(tag)));
-    lines.push(format!("{}: {}", t(lang, Msg::Filed), format_instant(tag, state.zone.name(), DateStyle::Long, answer.filed_at.as_seconds())));
+    lines.push(format!("{}: {}", t(lang, Msg::Filed), when(lang, state.zone.name(), DateStyle::Long, answer.filed_at.as_seconds())));
     match (answer.target_minutes, answer.deadline) {
         (Some(minutes), Some(deadline)) => {
             lines.push(format!("{}: {}", t(lang, Msg::Target), target_words(lang, minutes, answer.clock)));
             lines.push(format!(
                 "{}: {} ({})",
                 t(lang, Msg::Deadline),
-                format_instant(tag, state.zone.name(), DateStyle::Long, deadline.as_seconds()),
+                when(lang, state.zone.name(), DateStyle::Long, deadline.as_seconds()),
                 deadline.to_rfc3339()
             ));
         }
@@ -315,9 +315,9 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
                 <>
                     <p class="target"><span class="label">{ t(lang, Msg::Target) }</span>{ target_words(lang, minutes, a.clock) }</p>
                     <p class="deadline"><span class="label">{ t(lang, Msg::Deadline) }</span>
-                        <strong>{ format_instant(tag, &zone, DateStyle::Long, d) }</strong></p>
+                        <strong>{ when(lang, &zone, DateStyle::Long, d) }</strong></p>
                     if viewer_zone != zone {
-                        <p class="viewer"><span class="label">{ t(lang, Msg::InYourZone) }</span>{ format_instant(tag, &viewer_zone, DateStyle::Long, d) }</p>
+                        <p class="viewer"><span class="label">{ t(lang, Msg::InYourZone) }</span>{ when(lang, &viewer_zone, DateStyle::Long, d) }</p>
                     }
                     <p class="until">{ until_words(lang, s.now.as_seconds(), d) }</p>
                 </>
@@ -330,7 +330,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
         (Clock::Business, Some((true, _))) => html! { <p class="open">{ t(lang, Msg::OpenNow) }</p> },
         (Clock::Business, Some((false, next))) => html! {
             <p class="open">{ t(lang, Msg::ClosedNow) }{ " " }
-                { next.map(|n| format!("{} {}.", t(lang, Msg::NextOpens), format_instant(tag, &zone, DateStyle::Long, n.as_seconds()))).unwrap_or_default() }
+                { next.map(|n| format!("{} {}.", t(lang, Msg::NextOpens), when(lang, &zone, DateStyle::Long, n.as_seconds()))).unwrap_or_default() }
             </p>
         },
         _ => html! {},
@@ -346,7 +346,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
         Some(html! {
             <li data-tier={other.as_str()}>
                 { format!("{} {}: {} ({})", t(lang, Msg::WithPlan), doc.plans.get(other).name.get(tag),
-                    format_instant(tag, &zone, DateStyle::Long, d.as_seconds()),
+                    when(lang, &zone, DateStyle::Long, d.as_seconds()),
                     target_words(lang, o.target_minutes.unwrap_or(0), o.clock)) }
             </li>
         })
@@ -368,7 +368,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
                         a.computed_priority.map(|p| p.as_str()).unwrap_or("—")) }</span>
                 }
             </p>
-            <p class="meaning">{ info.description.get(tag).to_owned() }{ " " }<q>{ info.example.get(tag).to_owned() }</q></p>
+            <p class="meaning">{ info.description.get(tag).to_owned() }{ " " }<span class="example">{ info.example.get(tag).to_owned() }</span></p>
             { deadline_block }
             { open_block }
             <ul class="compare">{ for comparison }</ul>

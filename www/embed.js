@@ -1,0 +1,20 @@
+// Fills the embed page's build table from build-info.json (written by the build).
+const table = document.getElementById("build-files");
+const note = document.getElementById("build-note");
+fetch("/build-info.json")
+  .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((info) => {
+    for (const f of info.files) {
+      const row = table.insertRow();
+      for (const text of [f.url, String(f.raw), String(f.gzip), String(f.brotli), f.integrity]) {
+        const cell = row.insertCell();
+        const code = document.createElement("code");
+        code.textContent = text;
+        cell.append(code);
+      }
+    }
+    note.textContent = `Built ${info.built}. Total: ${info.total.raw} bytes, ${info.total.gzip} bytes gzip -9, ${info.total.brotli} bytes brotli.`;
+  })
+  .catch((e) => {
+    note.textContent = `Build information is not available (${e.message}); run scripts/build.`;
+  });
