@@ -183,7 +183,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     html! {
         <figure class="timeline">
             <figcaption>{ t(props.lang, Msg::Timeline) }</figcaption>
-            <svg viewBox="0 0 1000 64" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="none">
+            <svg viewBox="0 0 1000 52" role="img" aria-labelledby="timeline-title timeline-desc" preserveAspectRatio="none">
                 <title id="timeline-title">{ t(props.lang, Msg::Timeline) }</title>
                 <desc id="timeline-desc">{ description.clone() }</desc>
                 <rect class="closed" x="10" y="14" width="980" height="24" />
@@ -191,9 +191,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <rect class="open" x={units(x(*a))} y="14" width={units((x(*b) - x(*a)).max(10))} height="24" />
                 }) }
                 <line class="deadline" x1={units(x(props.deadline))} x2={units(x(props.deadline))} y1="6" y2="46" />
-                <text class="tick" x="10" y="60">{ short(props.filed) }</text>
-                <text class="tick end" x="990" y="60" text-anchor="end">{ short(props.deadline) }</text>
             </svg>
+            <p class="ticks" aria-hidden="true"><span>{ short(props.filed) }</span><span>{ short(props.deadline) }</span></p>
             <p class="legend">
                 <span class="swatch open"></span>{ t(props.lang, Msg::TimelineOpen) }
                 <span class="swatch closed"></span>{ t(props.lang, Msg::TimelineClosed) }

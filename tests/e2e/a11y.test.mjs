@@ -1,0 +1,111 @@
+// Accessibility and looks: keyboard-only use with visible focus, axe-core in
+// light and dark, and screenshots (English, Spanish; light, dark; 360 and
+// 1280 px wide) saved under tests/e2e/screenshots.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, openPage, result, until, ROOT, SCREENSHOTS } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+/** The element that has focus, looking through shadow roots. */
+async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(), id: el.id, type: el.type ?? "", name: el.name ?? "", value: el.value ?? "",
+      label: el.getAttribute("aria-label") ?? "", outline: style.outlineStyle, outlineWidth: style.outlineWidth,
+    };
+  });
+}
+
+async function tabUntil(page, predicate, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f && predicate(f)) return f;
+  }
+  throw new Error("never reached the control by Tab");
+}
+
+test("a check can be completed by keyboard alone, with visible focus", async () => {
+  const { page, log } = await openPage(env.browser, env.origin + "/");
+  const w = page.locator("support-policy-widget").first();
+  await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+
+  // Impact: Tab into the group, arrow up from Medium to High.
+  let f = await tabUntil(page, (f) => f.type === "radio" && f.name === "impact");
+  assert.notEqual(f.outline, "none", "focus is visible on the radio");
+  await page.keyboard.press("ArrowUp");
+  assert.equal((await focused(page)).value, "high");
+  // Urgency: the next Tab stop, arrow up to High.
+  f = await tabUntil(page, (f) => f.type === "radio" && f.name === "urgency", 3);
+  await page.keyboard.press("ArrowUp");
+  await until(async () => (await result(w)).priority === "P1", 3000, "P1 by keyboard");
+  // The matrix: Enter on a cell picks it.
+  f = await tabUntil(page, (f) => f.label.startsWith("P3: Impact Low, Urgency High"), 12);
+  assert.notEqual(f.outline, "none", "focus is visible on the matrix cell");
+  await page.keyboard.press("Enter");
+  await until(async () => (await result(w)).priority === "P3", 3000, "P3 from the matrix by keyboard");
+  // The plan: arrow keys on the native select.
+  f = await tabUntil(page, (f) => f.id === "tier", 12);
+  await page.keyboard.press("ArrowDown");
+  await until(async () => (await result(w)).tier === "premium", 3000, "premium by keyboard");
+  // The time zone: type a city.
+  f = await tabUntil(page, (f) => f.id === "zone", 3);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Tokyo");
+  await until(async () => (await w.getByRole("status").innerText()).includes("GMT+9") || (await w.getByRole("status").innerText()).includes("JST"), 3000, "Tokyo by keyboard");
+  // The copy button is reachable and labelled.
+  f = await tabUntil(page, (f) => f.tag === "button" && f.value === "" && f.label === "" && f.id === "", 10);
+  assert.equal(f.tag, "button");
+  assert.deepEqual(log.errors, []);
+});
+
+const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+for (const scheme of ["light", "dark"]) {
+  for (const path of ["/", "/es/", "/embed.html"]) {
+    test(`axe-core finds no violations on ${path} (${scheme})`, async () => {
+      // The page keeps its CSP; only the test's injected axe script bypasses it.
+      const { page } = await openPage(env.browser, env.origin + path, { bypassCSP: true, colorScheme: scheme });
+      await until(async () => (await page.locator("support-policy-widget [role=status]").count()) >= 1, 10000, "the widget");
+      // Open the plan comparison so it is checked too.
+      await page.locator("support-policy-widget").first().locator("details.plans summary").click();
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(" ")} — ${v.help}`);
+      });
+      assert.deepEqual(violations, []);
+    });
+  }
+}
+
+test("screenshots: English and Spanish, light and dark, 360 and 1280 px", async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const saved = [];
+  for (const [lang, path] of [["en", "/"], ["es", "/es/"]]) {
+    for (const scheme of ["light", "dark"]) {
+      for (const width of [360, 1280]) {
+        const { page, context } = await openPage(env.browser, env.origin + path, { colorScheme: scheme, viewport: { width, height: 900 } });
+        const w = page.locator("support-policy-widget").first();
+        await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+        await w.getByLabel(lang === "en" ? "Filed at" : "Fecha de apertura").fill("2025-06-13T16:00:00");
+        await until(async () => (await result(w)).deadline !== "", 3000, "a deadline");
+        const file = join(SCREENSHOTS, `widget-${lang}-${scheme}-${width}.png`);
+        await w.screenshot({ path: file });
+        saved.push(file);
+        await context.close();
+      }
+    }
+  }
+  assert.equal(saved.length, 8);
+  console.log(`# screenshots: ${saved.join(", ")}`);
+});
