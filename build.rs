@@ -10,19 +10,24 @@ fn main() {
     // Drop comments.
     while let Some(start) = rest.find("/*") {
         out.push_str(&rest[..start]);
-        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
     }
     out.push_str(rest);
     // Collapse white space, and drop it around punctuation.
     let words: Vec<&str> = out.split_whitespace().collect();
     let mut min = words.join(" ");
     for p in ["{", "}", ";", ","] {
-        min = min.replace(&format!(" {p}"), p).replace(&format!("{p} "), p);
+        min = min
+            .replace(&format!(" {p}"), p)
+            .replace(&format!("{p} "), p);
     }
     // Only the space after a colon: one before it may be a descendant
     // combinator (".a :focus-visible").
     min = min.replace(": ", ":").replace(";}", "}");
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("widget.min.css");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))
+        .join("widget.min.css");
     if let Err(e) = std::fs::write(&dest, min) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
     }

@@ -273,59 +273,25 @@ fn bad_input_throws_errors_naming_the_field_and_the_module_keeps_working() {
     assert_eq!(classify("low".into(), "low".into()).unwrap(), "P4");
 }
 
-/// Where the browser's tzdata (newer) and chrono-tz 0.10.4's tzdb 2025b
-/// disagree, from which instant on, and why. A mismatch elsewhere fails.
-const KNOWN_TZDB_DIFFERENCES: &[(&str, i64, &str)] = &[
-    (
-        "Africa/Casablanca",
-        1_767_225_600,
-        "Morocco's predicted Ramadan offset changes from 2027 differ between tzdb releases",
-    ),
-    (
-        "Africa/El_Aaiun",
-        1_767_225_600,
-        "follows Morocco (as Africa/Casablanca)",
-    ),
-    (
-        "America/Vancouver",
-        1_791_000_000,
-        "newer tzdb: British Columbia stops falling back from November 2026",
-    ),
-    ("Canada/Pacific", 1_791_000_000, "link to America/Vancouver"),
-    (
-        "America/Edmonton",
-        1_791_000_000,
-        "newer tzdb: Alberta stops falling back from November 2026",
-    ),
-    ("Canada/Mountain", 1_791_000_000, "link to America/Edmonton"),
-    (
-        "America/Yellowknife",
-        1_791_000_000,
-        "link to America/Edmonton",
-    ),
-    (
-        "America/Inuvik",
-        1_791_000_000,
-        "newer tzdb: follows Alberta from November 2026",
-    ),
-    (
-        "America/Winnipeg",
-        1_791_000_000,
-        "newer tzdb: Manitoba stops falling back from November 2026",
-    ),
-    ("Canada/Central", 1_791_000_000, "link to America/Winnipeg"),
-    (
-        "America/Rainy_River",
-        1_791_000_000,
-        "link to America/Winnipeg",
-    ),
-    (
-        "Europe/Chisinau",
-        1_640_995_200,
-        "newer tzdb: Moldova's change times since 2022 differ from 2025b's",
-    ),
-    ("Europe/Tiraspol", 1_640_995_200, "link to Europe/Chisinau"),
-];
+#[derive(Deserialize)]
+struct Difference {
+    zone: String,
+    from: i64,
+    why: String,
+}
+
+#[derive(Deserialize)]
+struct Differences {
+    differences: Vec<Difference>,
+}
+
+/// Where the browser's tzdata and chrono-tz's tzdb 2025b disagree (shared
+/// with the end-to-end differential test). A mismatch elsewhere fails.
+fn known_differences() -> Vec<Difference> {
+    serde_json::from_str::<Differences>(include_str!("tzdb-differences.json"))
+        .unwrap()
+        .differences
+}
 
 fn chrono_offset(tz: &chrono_tz::Tz, t: i64) -> i32 {
     let utc = chrono::DateTime::from_timestamp(t, 0).unwrap().naive_utc();
@@ -413,18 +379,17 @@ fn intl_rules_match_chrono_tz_around_every_change_2000_to_2030() {
         );
         assert!(checked_names.contains(&z), "{z} was not cross-checked");
     }
-    let known = |m: &(&str, i64, i32, i32)| {
-        KNOWN_TZDB_DIFFERENCES
-            .iter()
-            .find(|k| k.0 == m.0 && m.1 >= k.1)
-    };
-    for (zone, _, why) in KNOWN_TZDB_DIFFERENCES {
+    let differences = known_differences();
+    let known =
+        |m: &(&str, i64, i32, i32)| differences.iter().find(|k| k.zone == m.0 && m.1 >= k.from);
+    for d in &differences {
         let n = mismatches
             .iter()
-            .filter(|m| m.0 == *zone && known(m).is_some())
+            .filter(|m| m.0 == d.zone && known(m).is_some())
             .count();
         web_sys_log(&format!(
-            "known tzdb difference: {zone}: {n} samples differ ({why})"
+            "known tzdb difference: {}: {n} samples differ ({})",
+            d.zone, d.why
         ));
     }
     mismatches.retain(|m| known(m).is_none());

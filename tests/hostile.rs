@@ -75,7 +75,10 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 
 /// A valid document with one value somewhere replaced by a random one.
 fn mutated_policy() -> impl Strategy<Value = String> {
-    let doc = serde_json::from_str::<serde_json::Value>(&Policy::zmanda().document().to_json().to_string()).unwrap();
+    let doc = serde_json::from_str::<serde_json::Value>(
+        &Policy::zmanda().document().to_json().to_string(),
+    )
+    .unwrap();
     let mut paths = Vec::new();
     fn walk(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
         out.push(at.clone());

@@ -8,7 +8,8 @@ use support_policy::{
 };
 
 fn zmanda_json() -> Value {
-    serde_json::from_str::<serde_json::Value>(&Policy::zmanda().document().to_json().to_string()).unwrap()
+    serde_json::from_str::<serde_json::Value>(&Policy::zmanda().document().to_json().to_string())
+        .unwrap()
 }
 
 #[test]

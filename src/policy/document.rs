@@ -262,6 +262,14 @@ impl PolicyDocument {
     }
 
     /// The top-level field names as JSON spells them.
-    pub const FIELDS: &'static [&'static str] =
-        &["version", "name", "levels", "matrix", "priorities", "calendars", "plans", "featureRows"];
+    pub const FIELDS: &'static [&'static str] = &[
+        "version",
+        "name",
+        "levels",
+        "matrix",
+        "priorities",
+        "calendars",
+        "plans",
+        "featureRows",
+    ];
 }

@@ -32,7 +32,11 @@ impl Json {
     /// assert!(Json::parse("{").unwrap_err().to_string().contains("line 1, column 2"));
     /// ```
     pub fn parse(text: &str) -> Result<Json, Error> {
-        let mut p = Parser { bytes: text.as_bytes(), pos: 0, depth: 0 };
+        let mut p = Parser {
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+        };
         p.space();
         let value = p.value()?;
         p.space();
@@ -113,7 +117,10 @@ impl Parser<'_> {
         let before = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        Error::new(ErrorKind::InvalidPolicy, format!("not valid JSON: {what} at line {line}, column {column}"))
+        Error::new(
+            ErrorKind::InvalidPolicy,
+            format!("not valid JSON: {what} at line {line}, column {column}"),
+        )
     }
 
     fn space(&mut self) {
@@ -218,7 +225,10 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, Error> {
-        let digits = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("short \\u escape"))?;
+        let digits = self
+            .bytes
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("short \\u escape"))?;
         let text = std::str::from_utf8(digits).map_err(|_| self.error("bad \\u escape"))?;
         let n = u32::from_str_radix(text, 16).map_err(|_| self.error("bad \\u escape"))?;
         self.pos += 4;
@@ -230,11 +240,17 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.pos;
-            while !matches!(self.bytes.get(self.pos), None | Some(b'"' | b'\\' | 0..=0x1f)) {
+            while !matches!(
+                self.bytes.get(self.pos),
+                None | Some(b'"' | b'\\' | 0..=0x1f)
+            ) {
                 self.pos += 1;
             }
             // Input is a &str and we stop only at ASCII bytes: always a char boundary.
-            out.push_str(std::str::from_utf8(&self.bytes[start..self.pos]).map_err(|_| self.error("bad text"))?);
+            out.push_str(
+                std::str::from_utf8(&self.bytes[start..self.pos])
+                    .map_err(|_| self.error("bad text"))?,
+            );
             match self.bytes.get(self.pos) {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
@@ -243,7 +259,10 @@ impl Parser<'_> {
                 }
                 Some(b'\\') => {
                     self.pos += 1;
-                    let escape = *self.bytes.get(self.pos).ok_or_else(|| self.error("unterminated string"))?;
+                    let escape = *self
+                        .bytes
+                        .get(self.pos)
+                        .ok_or_else(|| self.error("unterminated string"))?;
                     self.pos += 1;
                     match escape {
                         b'"' => out.push('"'),
@@ -256,7 +275,9 @@ impl Parser<'_> {
                         b't' => out.push('\t'),
                         b'u' => {
                             let mut code = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&code) && self.bytes[self.pos..].starts_with(b"\\u") {
+                            if (0xD800..0xDC00).contains(&code)
+                                && self.bytes[self.pos..].starts_with(b"\\u")
+                            {
                                 self.pos += 2;
                                 let low = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&low) {
@@ -264,7 +285,9 @@ impl Parser<'_> {
                                 }
                                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
                             }
-                            out.push(char::from_u32(code).ok_or_else(|| self.error("bad \\u escape"))?);
+                            out.push(
+                                char::from_u32(code).ok_or_else(|| self.error("bad \\u escape"))?,
+                            );
                         }
                         _ => return Err(self.error("bad escape")),
                     }
@@ -298,7 +321,8 @@ impl Parser<'_> {
                 return Err(self.error("expected digits in the exponent"));
             }
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.pos]).map_err(|_| self.error("bad number"))?;
+        let text = std::str::from_utf8(&self.bytes[start..self.pos])
+            .map_err(|_| self.error("bad number"))?;
         Ok(Json::Number(text.to_owned()))
     }
 }

@@ -6,11 +6,11 @@ mod json;
 mod read;
 mod zmanda;
 
-pub use json::Json;
 pub use document::{
-    Entries, ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, FeatureRow, LevelText, Levels,
-    PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
+    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
+    Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
+pub use json::Json;
 
 use crate::calendar::{SupportHours, Window, WEEKDAYS};
 use crate::error::{quote, Error, ErrorKind};
@@ -162,12 +162,16 @@ impl Policy {
             slas[tier.index()] = match (&plan.calendar, &plan.targets) {
                 (None, None) => None,
                 (Some(id), Some(targets)) => {
-                    let hours = calendars.iter().find(|(k, _)| *k == id.as_str()).map(|(_, h)| h).ok_or_else(|| {
-                        policy_error(
-                            &format!("{at}.calendar"),
-                            format!("unknown calendar {}", quote(id)),
-                        )
-                    })?;
+                    let hours = calendars
+                        .iter()
+                        .find(|(k, _)| *k == id.as_str())
+                        .map(|(_, h)| h)
+                        .ok_or_else(|| {
+                            policy_error(
+                                &format!("{at}.calendar"),
+                                format!("unknown calendar {}", quote(id)),
+                            )
+                        })?;
                     for &p in Priority::ALL {
                         let minutes = *targets.get(p);
                         if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {

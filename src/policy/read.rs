@@ -2,9 +2,9 @@
 //! JSON path (from `policy`) and the value found there.
 
 use super::document::*;
+use super::json::Json as Value;
 use crate::error::{Error, ErrorKind};
 use crate::level::Priority;
-use super::json::Json as Value;
 
 /// A value in the document and where it stands.
 pub(super) struct Node<'a> {
@@ -24,7 +24,10 @@ fn shown(value: &Value) -> String {
 
 impl<'a> Node<'a> {
     pub(super) fn root(value: &'a Value) -> Node<'a> {
-        Node { value, path: "policy".to_owned() }
+        Node {
+            value,
+            path: "policy".to_owned(),
+        }
     }
 
     fn error(&self, message: impl Into<String>) -> Error {
@@ -36,10 +39,19 @@ impl<'a> Node<'a> {
     }
 
     fn object(&self, fields: &[&str]) -> Result<&'a [(String, Value)], Error> {
-        let Value::Object(map) = self.value else { return Err(self.expected("an object")) };
+        let Value::Object(map) = self.value else {
+            return Err(self.expected("an object"));
+        };
         if let Some((key, _)) = map.iter().find(|(k, _)| !fields.contains(&k.as_str())) {
-            let at = Node { value: self.value, path: format!("{}.{key}", self.path) };
-            let list = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+            let at = Node {
+                value: self.value,
+                path: format!("{}.{key}", self.path),
+            };
+            let list = fields
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
             return Err(at.error(format!("unknown field `{key}`, expected one of {list}")));
         }
         Ok(map)
@@ -48,8 +60,15 @@ impl<'a> Node<'a> {
     /// A required field of an object whose fields are `fields`.
     fn field(&self, fields: &[&str], name: &str) -> Result<Node<'a>, Error> {
         let map = self.object(fields)?;
-        let value = map.iter().find(|(k, _)| k == name).map(|(_, v)| v).ok_or_else(|| self.error(format!("missing field `{name}`")))?;
-        Ok(Node { value, path: format!("{}.{name}", self.path) })
+        let value = map
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+            .ok_or_else(|| self.error(format!("missing field `{name}`")))?;
+        Ok(Node {
+            value,
+            path: format!("{}.{name}", self.path),
+        })
     }
 
     /// An optional field: absent and `null` are both `None`.
@@ -58,7 +77,10 @@ impl<'a> Node<'a> {
         Ok(map
             .iter()
             .find(|(k, v)| k == name && *v != Value::Null)
-            .map(|(_, value)| Node { value, path: format!("{}.{name}", self.path) }))
+            .map(|(_, value)| Node {
+                value,
+                path: format!("{}.{name}", self.path),
+            }))
     }
 
     fn string(&self) -> Result<String, Error> {
@@ -70,7 +92,9 @@ impl<'a> Node<'a> {
 
     fn whole_number(&self) -> Result<u32, Error> {
         match self.value {
-            Value::Number(n) => n.parse::<u32>().map_err(|_| self.expected("a whole number")),
+            Value::Number(n) => n
+                .parse::<u32>()
+                .map_err(|_| self.expected("a whole number")),
             _ => Err(self.expected("a whole number")),
         }
     }
@@ -83,13 +107,35 @@ impl<'a> Node<'a> {
     }
 
     fn array(&self) -> Result<Vec<Node<'a>>, Error> {
-        let Value::Array(items) = self.value else { return Err(self.expected("an array")) };
-        Ok(items.iter().enumerate().map(|(i, value)| Node { value, path: format!("{}[{i}]", self.path) }).collect())
+        let Value::Array(items) = self.value else {
+            return Err(self.expected("an array"));
+        };
+        Ok(items
+            .iter()
+            .enumerate()
+            .map(|(i, value)| Node {
+                value,
+                path: format!("{}[{i}]", self.path),
+            })
+            .collect())
     }
 
     fn entries(&self) -> Result<Vec<(String, Node<'a>)>, Error> {
-        let Value::Object(map) = self.value else { return Err(self.expected("an object")) };
-        Ok(map.iter().map(|(k, value)| (k.clone(), Node { value, path: format!("{}.{k}", self.path) })).collect())
+        let Value::Object(map) = self.value else {
+            return Err(self.expected("an object"));
+        };
+        Ok(map
+            .iter()
+            .map(|(k, value)| {
+                (
+                    k.clone(),
+                    Node {
+                        value,
+                        path: format!("{}.{k}", self.path),
+                    },
+                )
+            })
+            .collect())
     }
 }
 
@@ -112,7 +158,9 @@ impl Read for u32 {
 
 impl Read for Priority {
     fn read(node: &Node) -> Result<Priority, Error> {
-        node.string()?.parse::<Priority>().map_err(|e| node.error(e.message()))
+        node.string()?
+            .parse::<Priority>()
+            .map_err(|e| node.error(e.message()))
     }
 }
 
@@ -125,7 +173,10 @@ impl<T: Read> Read for Vec<T> {
 impl Read for Text {
     fn read(node: &Node) -> Result<Text, Error> {
         const F: &[&str] = &["en", "es"];
-        Ok(Text { en: String::read(&node.field(F, "en")?)?, es: String::read(&node.field(F, "es")?)? })
+        Ok(Text {
+            en: String::read(&node.field(F, "en")?)?,
+            es: String::read(&node.field(F, "es")?)?,
+        })
     }
 }
 
@@ -142,20 +193,34 @@ macro_rules! read_by_key {
 
 read_by_key!(ByImpact, [high = "high", medium = "medium", low = "low"]);
 read_by_key!(ByUrgency, [high = "high", medium = "medium", low = "low"]);
-read_by_key!(ByTier, [standard = "standard", premium = "premium", trial = "trial", community = "community"]);
+read_by_key!(
+    ByTier,
+    [
+        standard = "standard",
+        premium = "premium",
+        trial = "trial",
+        community = "community"
+    ]
+);
 read_by_key!(ByPriority, [p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4"]);
 
 impl Read for LevelText {
     fn read(node: &Node) -> Result<LevelText, Error> {
         const F: &[&str] = &["name", "hint"];
-        Ok(LevelText { name: Text::read(&node.field(F, "name")?)?, hint: Text::read(&node.field(F, "hint")?)? })
+        Ok(LevelText {
+            name: Text::read(&node.field(F, "name")?)?,
+            hint: Text::read(&node.field(F, "hint")?)?,
+        })
     }
 }
 
 impl Read for Levels {
     fn read(node: &Node) -> Result<Levels, Error> {
         const F: &[&str] = &["impact", "urgency"];
-        Ok(Levels { impact: ByImpact::read(&node.field(F, "impact")?)?, urgency: ByUrgency::read(&node.field(F, "urgency")?)? })
+        Ok(Levels {
+            impact: ByImpact::read(&node.field(F, "impact")?)?,
+            urgency: ByUrgency::read(&node.field(F, "urgency")?)?,
+        })
     }
 }
 
@@ -186,9 +251,21 @@ impl Read for CalendarDocument {
         const F: &[&str] = &["name", "continuous", "weekly", "closures"];
         Ok(CalendarDocument {
             name: Text::read(&node.field(F, "name")?)?,
-            continuous: node.optional(F, "continuous")?.map(|n| n.boolean()).transpose()?.unwrap_or(false),
-            weekly: node.optional(F, "weekly")?.map(|n| Vec::read(&n)).transpose()?.unwrap_or_default(),
-            closures: node.optional(F, "closures")?.map(|n| Vec::read(&n)).transpose()?.unwrap_or_default(),
+            continuous: node
+                .optional(F, "continuous")?
+                .map(|n| n.boolean())
+                .transpose()?
+                .unwrap_or(false),
+            weekly: node
+                .optional(F, "weekly")?
+                .map(|n| Vec::read(&n))
+                .transpose()?
+                .unwrap_or_default(),
+            closures: node
+                .optional(F, "closures")?
+                .map(|n| Vec::read(&n))
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 }
@@ -205,8 +282,14 @@ impl Read for PlanDocument {
         Ok(PlanDocument {
             name: Text::read(&node.field(F, "name")?)?,
             summary: Text::read(&node.field(F, "summary")?)?,
-            calendar: node.optional(F, "calendar")?.map(|n| String::read(&n)).transpose()?,
-            targets: node.optional(F, "targets")?.map(|n| ByPriority::read(&n)).transpose()?,
+            calendar: node
+                .optional(F, "calendar")?
+                .map(|n| String::read(&n))
+                .transpose()?,
+            targets: node
+                .optional(F, "targets")?
+                .map(|n| ByPriority::read(&n))
+                .transpose()?,
             features,
         })
     }
@@ -215,7 +298,10 @@ impl Read for PlanDocument {
 impl Read for FeatureRow {
     fn read(node: &Node) -> Result<FeatureRow, Error> {
         const F: &[&str] = &["id", "label"];
-        Ok(FeatureRow { id: String::read(&node.field(F, "id")?)?, label: Text::read(&node.field(F, "label")?)? })
+        Ok(FeatureRow {
+            id: String::read(&node.field(F, "id")?)?,
+            label: Text::read(&node.field(F, "label")?)?,
+        })
     }
 }
 
@@ -250,7 +336,12 @@ pub(super) trait Write {
 }
 
 fn object(entries: Vec<(&str, Value)>) -> Value {
-    Value::Object(entries.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+    Value::Object(
+        entries
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    )
 }
 
 impl Write for String {
@@ -301,30 +392,52 @@ macro_rules! write_by_key {
 
 write_by_key!(ByImpact, [high = "high", medium = "medium", low = "low"]);
 write_by_key!(ByUrgency, [high = "high", medium = "medium", low = "low"]);
-write_by_key!(ByTier, [standard = "standard", premium = "premium", trial = "trial", community = "community"]);
+write_by_key!(
+    ByTier,
+    [
+        standard = "standard",
+        premium = "premium",
+        trial = "trial",
+        community = "community"
+    ]
+);
 write_by_key!(ByPriority, [p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4"]);
 
 impl Write for LevelText {
     fn write(&self) -> Value {
-        object(vec![("name", self.name.write()), ("hint", self.hint.write())])
+        object(vec![
+            ("name", self.name.write()),
+            ("hint", self.hint.write()),
+        ])
     }
 }
 
 impl Write for Levels {
     fn write(&self) -> Value {
-        object(vec![("impact", self.impact.write()), ("urgency", self.urgency.write())])
+        object(vec![
+            ("impact", self.impact.write()),
+            ("urgency", self.urgency.write()),
+        ])
     }
 }
 
 impl Write for PriorityText {
     fn write(&self) -> Value {
-        object(vec![("title", self.title.write()), ("description", self.description.write()), ("example", self.example.write())])
+        object(vec![
+            ("title", self.title.write()),
+            ("description", self.description.write()),
+            ("example", self.example.write()),
+        ])
     }
 }
 
 impl Write for WindowDocument {
     fn write(&self) -> Value {
-        object(vec![("days", self.days.write()), ("open", self.open.write()), ("close", self.close.write())])
+        object(vec![
+            ("days", self.days.write()),
+            ("open", self.open.write()),
+            ("close", self.close.write()),
+        ])
     }
 }
 
@@ -350,7 +463,10 @@ impl Write for PlanDocument {
         object(vec![
             ("name", self.name.write()),
             ("summary", self.summary.write()),
-            ("calendar", or_null(self.calendar.as_ref().map(Write::write))),
+            (
+                "calendar",
+                or_null(self.calendar.as_ref().map(Write::write)),
+            ),
             ("targets", or_null(self.targets.as_ref().map(Write::write))),
             ("features", self.features.write()),
         ])

@@ -66,7 +66,10 @@ impl Timestamp {
     /// ```
     pub fn from_millis_ceil(millis: f64) -> Result<Timestamp, Error> {
         if !millis.is_finite() || millis.abs() > 1e16 {
-            return Err(Error::new(ErrorKind::OutOfRange, "instant is not a valid time"));
+            return Err(Error::new(
+                ErrorKind::OutOfRange,
+                "instant is not a valid time",
+            ));
         }
         Timestamp::from_seconds((millis / 1000.0).ceil() as i64)
     }

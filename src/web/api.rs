@@ -78,7 +78,9 @@ export interface MountOptions {
   /** Urgency selected at start. */
   urgency?: Level;
   /** A replacement policy document (validated; on error the widget says so and uses the default). */
-  policy?: object;
+  policy?: object | string;
+  /** A clock to follow instead of the browser's: returns epoch milliseconds (tests, demos). */
+  clock?: () => number;
 }
 "#;
 
@@ -130,7 +132,9 @@ pub(crate) fn describe(value: &JsValue) -> String {
     if value.is_undefined() {
         return "undefined".to_owned();
     }
-    let json = js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string());
+    let json = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string());
     let text = json.unwrap_or_else(|| value.js_typeof().as_string().unwrap_or_default());
     let mut shown: String = text.chars().take(60).collect();
     if shown.len() < text.len() {
@@ -141,21 +145,35 @@ pub(crate) fn describe(value: &JsValue) -> String {
 
 /// The values of `fields` in a JavaScript object, in that order; a key
 /// outside `fields` is an error (a misspelt option is not silently ignored).
-pub(crate) fn read_fields(value: &JsValue, what: &str, fields: &[&str]) -> Result<Vec<JsValue>, Error> {
+pub(crate) fn read_fields(
+    value: &JsValue,
+    what: &str,
+    fields: &[&str],
+) -> Result<Vec<JsValue>, Error> {
     if !value.is_object() {
-        return Err(Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {}", describe(value))).in_field(what));
+        return Err(Error::new(
+            ErrorKind::InvalidArgument,
+            format!("expected an object, got {}", describe(value)),
+        )
+        .in_field(what));
     }
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
         if !fields.contains(&key.as_str()) {
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
-                format!("unknown field `{key}`, expected one of {}", fields.join(", ")),
+                format!(
+                    "unknown field `{key}`, expected one of {}",
+                    fields.join(", ")
+                ),
             )
             .in_field(key));
         }
     }
-    Ok(fields.iter().map(|f| js_sys::Reflect::get(value, &(*f).into()).unwrap_or(JsValue::UNDEFINED)).collect())
+    Ok(fields
+        .iter()
+        .map(|f| js_sys::Reflect::get(value, &(*f).into()).unwrap_or(JsValue::UNDEFINED))
+        .collect())
 }
 
 /// A text field: a string, or absent (`undefined` or `null`).
@@ -164,7 +182,11 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
         return Ok(None);
     }
     value.as_string().map(Some).ok_or_else(|| {
-        Error::new(ErrorKind::InvalidArgument, format!("expected a string, got {}", describe(value))).in_field(field)
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("expected a string, got {}", describe(value)),
+        )
+        .in_field(field)
     })
 }
 
@@ -204,7 +226,10 @@ pub fn classify(
         value.as_string().ok_or_else(|| {
             Error::new(
                 ErrorKind::InvalidArgument,
-                format!("expected \"high\", \"medium\" or \"low\", got {}", describe(&value)),
+                format!(
+                    "expected \"high\", \"medium\" or \"low\", got {}",
+                    describe(&value)
+                ),
             )
             .in_field(field)
         })

@@ -49,7 +49,13 @@ pub enum DateStyle {
 
 fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFormat>, Error> {
     let key = (locale.to_owned(), zone.to_owned(), style);
-    if let Some(f) = FORMATTERS.with(|cache| cache.borrow().iter().find(|(k, _)| *k == key).map(|(_, f)| f.clone())) {
+    if let Some(f) = FORMATTERS.with(|cache| {
+        cache
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, f)| f.clone())
+    }) {
         return Ok(f);
     }
     if zone.is_empty() || zone.len() > 64 {
@@ -124,7 +130,10 @@ pub struct IntlZone {
 impl IntlZone {
     /// UTC without asking Intl, for a browser whose Intl knows no zones.
     pub fn utc_without_intl() -> IntlZone {
-        IntlZone { name: "UTC".to_owned(), format: None }
+        IntlZone {
+            name: "UTC".to_owned(),
+            format: None,
+        }
     }
 }
 

@@ -156,11 +156,17 @@ pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
     let n = u64::from(minutes);
     let business = clock == Clock::Business;
     let amount = match (lang, n % 60 == 0, business) {
-        (Lang::En, true, true) => format!("{} business {}", n / 60, plural(n / 60, "hour", "hours")),
+        (Lang::En, true, true) => {
+            format!("{} business {}", n / 60, plural(n / 60, "hour", "hours"))
+        }
         (Lang::En, true, false) => format!("{} {}", n / 60, plural(n / 60, "hour", "hours")),
         (Lang::En, false, true) => format!("{n} business {}", plural(n, "minute", "minutes")),
         (Lang::En, false, false) => format!("{n} {}", plural(n, "minute", "minutes")),
-        (Lang::Es, true, true) => format!("{} {}", n / 60, plural(n / 60, "hora hábil", "horas hábiles")),
+        (Lang::Es, true, true) => format!(
+            "{} {}",
+            n / 60,
+            plural(n / 60, "hora hábil", "horas hábiles")
+        ),
         (Lang::Es, true, false) => format!("{} {}", n / 60, plural(n / 60, "hora", "horas")),
         (Lang::Es, false, true) => format!("{n} {}", plural(n, "minuto hábil", "minutos hábiles")),
         (Lang::Es, false, false) => format!("{n} {}", plural(n, "minuto", "minutos")),
@@ -195,7 +201,11 @@ pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {
         format!("{} {}", t(lang, Msg::DueIn), duration_words(deadline - now))
     } else {
-        format!("{} {}", t(lang, Msg::Overdue), duration_words(now - deadline))
+        format!(
+            "{} {}",
+            t(lang, Msg::Overdue),
+            duration_words(now - deadline)
+        )
     }
 }
 
@@ -217,6 +227,11 @@ pub fn locale(lang: Lang) -> String {
 }
 
 /// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
-pub fn when(lang: Lang, zone: &str, style: crate::web::intl_zone::DateStyle, unix_seconds: i64) -> String {
+pub fn when(
+    lang: Lang,
+    zone: &str,
+    style: crate::web::intl_zone::DateStyle,
+    unix_seconds: i64,
+) -> String {
     crate::web::intl_zone::format_instant(&locale(lang), zone, style, unix_seconds)
 }

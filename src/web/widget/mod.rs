@@ -7,7 +7,7 @@ pub mod state;
 pub mod view;
 
 use crate::error::{Error, ErrorKind};
-use crate::web::api::{js_error, now};
+use crate::web::api::js_error;
 use crate::web::intl_zone::zone_names;
 use options::Options;
 use state::{Action, State};
@@ -47,6 +47,8 @@ pub struct AppProps {
     pub options: Options,
     /// Every zone name (suggestions).
     pub names: Rc<Vec<String>>,
+    /// Bumped by `WidgetHandle::refresh` to read the clock again.
+    pub refresh: u32,
 }
 
 /// The root: the reducer, the clock, and host option changes.
@@ -54,7 +56,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (options, names) = (props.options.clone(), props.names.clone());
-        use_reducer(move || State::new(&options, now(), names))
+        use_reducer(move || State::new(&options, options.now(), names))
     };
     {
         // Host option changes apply what changed, keeping the person's choices.
@@ -63,16 +65,30 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(props.options.clone(), move |current| {
             let before = previous.replace(current.clone());
             if before != *current {
-                state.dispatch(Action::Options { previous: Box::new(before), current: Box::new(current.clone()) });
+                state.dispatch(Action::Options {
+                    previous: Box::new(before),
+                    current: Box::new(current.clone()),
+                });
             }
         });
     }
     {
         // Follow the clock: "now", time left and "open now" stay right.
         let state = state.clone();
-        use_effect_with((), move |_| {
-            let interval = gloo_timers::callback::Interval::new(15_000, move || state.dispatch(Action::Tick(now())));
+        use_effect_with(props.options.clock.clone(), move |clock| {
+            let clock = clock.clone();
+            let interval = gloo_timers::callback::Interval::new(15_000, move || {
+                state.dispatch(Action::Tick(options::now_by(clock.as_ref())))
+            });
             move || drop(interval)
+        });
+    }
+    {
+        // The host asked to read the clock again.
+        let state = state.clone();
+        let options = props.options.clone();
+        use_effect_with(props.refresh, move |_| {
+            state.dispatch(Action::Tick(options.now()))
         });
     }
     view::render(&state)
@@ -84,20 +100,47 @@ pub struct WidgetHandle {
     app: Option<yew::AppHandle<App>>,
     options: js_sys::Object,
     root: web_sys::Element,
+    refresh: u32,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Changes some options (the same keys as `mount`); `null` restores a default.
-    pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue) -> Result<(), JsError> {
+    pub fn update(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
+    ) -> Result<(), JsError> {
         if !options.is_object() {
-            return Err(js_error(&Error::new(ErrorKind::InvalidArgument, format!("expected an object, got {}", crate::web::api::describe(&options))).in_field("options")));
+            return Err(js_error(
+                &Error::new(
+                    ErrorKind::InvalidArgument,
+                    format!(
+                        "expected an object, got {}",
+                        crate::web::api::describe(&options)
+                    ),
+                )
+                .in_field("options"),
+            ));
         }
         self.options = js_sys::Object::assign(&self.options, options.unchecked_ref());
-        if let Some(app) = &mut self.app {
-            app.update(AppProps { options: Options::read(&self.options), names: ZONE_NAMES.with(Rc::clone) });
-        }
+        self.render();
         Ok(())
+    }
+
+    /// Reads the clock again now (the widget also does every 15 seconds).
+    pub fn refresh(&mut self) {
+        self.refresh = self.refresh.wrapping_add(1);
+        self.render();
+    }
+
+    fn render(&mut self) {
+        if let Some(app) = &mut self.app {
+            app.update(AppProps {
+                options: Options::read(&self.options),
+                names: ZONE_NAMES.with(Rc::clone),
+                refresh: self.refresh,
+            });
+        }
     }
 
     /// Removes the widget; the element is left empty.
@@ -116,29 +159,64 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
 ) -> Result<WidgetHandle, JsError> {
-    let bad_element = |why: &str| js_error(&Error::new(ErrorKind::InvalidArgument, why.to_owned()).in_field("element"));
-    let element: web_sys::Element = element.dyn_into().map_err(|v| bad_element(&format!("expected an Element, got {}", crate::web::api::describe(&v))))?;
+    let bad_element = |why: &str| {
+        js_error(&Error::new(ErrorKind::InvalidArgument, why.to_owned()).in_field("element"))
+    };
+    let element: web_sys::Element = element.dyn_into().map_err(|v| {
+        bad_element(&format!(
+            "expected an Element, got {}",
+            crate::web::api::describe(&v)
+        ))
+    })?;
     let shadow = match element.shadow_root() {
         Some(root) => root,
         None => element
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .map_err(|_| bad_element(&format!("<{}> cannot hold a shadow root", element.tag_name().to_ascii_lowercase())))?,
+            .map_err(|_| {
+                bad_element(&format!(
+                    "<{}> cannot hold a shadow root",
+                    element.tag_name().to_ascii_lowercase()
+                ))
+            })?,
     };
     SHEET.with(|sheet| {
         if let Some(sheet) = sheet {
-            let _ = js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &js_sys::Array::of1(sheet));
+            let _ = js_sys::Reflect::set(
+                &shadow,
+                &"adoptedStyleSheets".into(),
+                &js_sys::Array::of1(sheet),
+            );
         }
     });
-    let document = element.owner_document().ok_or_else(|| bad_element("not in a document"))?;
-    let root = document.create_element("div").map_err(|_| bad_element("cannot create the widget's root"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| bad_element("not in a document"))?;
+    let root = document
+        .create_element("div")
+        .map_err(|_| bad_element("cannot create the widget's root"))?;
     root.set_class_name("support-policy-widget");
-    shadow.append_child(&root).map_err(|_| bad_element("cannot hold the widget"))?;
+    shadow
+        .append_child(&root)
+        .map_err(|_| bad_element("cannot hold the widget"))?;
     let stored = js_sys::Object::new();
     if options.is_object() {
         js_sys::Object::assign(&stored, options.unchecked_ref());
     }
-    let read = if options.is_object() || options.is_undefined() || options.is_null() { Options::read(&stored) } else { Options::read(&options) };
-    let props = AppProps { options: read, names: ZONE_NAMES.with(Rc::clone) };
+    let read = if options.is_object() || options.is_undefined() || options.is_null() {
+        Options::read(&stored)
+    } else {
+        Options::read(&options)
+    };
+    let props = AppProps {
+        options: read,
+        names: ZONE_NAMES.with(Rc::clone),
+        refresh: 0,
+    };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    Ok(WidgetHandle { app: Some(app), options: stored, root })
+    Ok(WidgetHandle {
+        app: Some(app),
+        options: stored,
+        root,
+        refresh: 0,
+    })
 }

@@ -9,7 +9,7 @@ use crate::web::api::{read_fields, text_field};
 use crate::web::intl_zone::IntlZone;
 use crate::zone::TimeZone;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The options as JavaScript gives them (all text, all optional).
 #[derive(Default)]
@@ -20,6 +20,7 @@ struct RawOptions {
     impact: Option<String>,
     urgency: Option<String>,
     policy: JsValue,
+    clock: JsValue,
 }
 
 impl RawOptions {
@@ -33,11 +34,14 @@ impl RawOptions {
             impact: text(3)?,
             urgency: text(4)?,
             policy: values[5].clone(),
+            clock: values[6].clone(),
         })
     }
 }
 
-const FIELDS: &[&str] = &["lang", "tier", "timeZone", "impact", "urgency", "policy"];
+const FIELDS: &[&str] = &[
+    "lang", "tier", "timeZone", "impact", "urgency", "policy", "clock",
+];
 
 /// Checked options.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +58,28 @@ pub struct Options {
     pub urgency: Option<Urgency>,
     /// The policy in force.
     pub policy: Rc<Policy>,
+    /// A host clock (a function returning epoch milliseconds) instead of
+    /// the browser's, for hosts that run the widget on another time.
+    pub clock: Option<js_sys::Function>,
     /// One message per refused option, each naming it and its value.
     pub errors: Vec<String>,
+}
+
+/// The current time by a host's clock (a function returning epoch
+/// milliseconds), else by the browser's.
+pub fn now_by(clock: Option<&js_sys::Function>) -> crate::Timestamp {
+    let millis = clock
+        .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or_else(js_sys::Date::now);
+    crate::Timestamp::from_millis_ceil(millis).unwrap_or(crate::Timestamp::MIN)
+}
+
+impl Options {
+    /// The current time by the host's clock, or the browser's.
+    pub fn now(&self) -> crate::Timestamp {
+        now_by(self.clock.as_ref())
+    }
 }
 
 thread_local! {
@@ -71,10 +95,17 @@ fn ambient_lang() -> Lang {
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"));
     let browser = window.and_then(|w| w.navigator().language());
-    page.as_deref().and_then(Lang::parse).or_else(|| browser.as_deref().and_then(Lang::parse)).unwrap_or(Lang::En)
+    page.as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| browser.as_deref().and_then(Lang::parse))
+        .unwrap_or(Lang::En)
 }
 
-fn parse_field<T: std::str::FromStr<Err = Error>>(value: Option<String>, field: &str, errors: &mut Vec<String>) -> Option<T> {
+fn parse_field<T: std::str::FromStr<Err = Error>>(
+    value: Option<String>,
+    field: &str,
+    errors: &mut Vec<String>,
+) -> Option<T> {
     let text = value?;
     match text.parse() {
         Ok(v) => Some(v),
@@ -93,7 +124,13 @@ fn read_policy(value: JsValue) -> Result<Policy, Error> {
         None => js_sys::JSON::stringify(&value)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| Error::new(ErrorKind::InvalidPolicy, "expected a policy document object or its JSON text").in_field("policy"))?,
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::InvalidPolicy,
+                    "expected a policy document object or its JSON text",
+                )
+                .in_field("policy")
+            })?,
     };
     Policy::from_json(&json)
 }
@@ -113,18 +150,23 @@ impl Options {
         };
         let lang = match raw.lang {
             Some(tag) => Lang::parse(&tag).unwrap_or_else(|| {
-                errors.push(format!("lang: unsupported language {} (expected en or es)", crate::error::quote(&tag)));
+                errors.push(format!(
+                    "lang: unsupported language {} (expected en or es)",
+                    crate::error::quote(&tag)
+                ));
                 ambient_lang()
             }),
             None => ambient_lang(),
         };
-        let time_zone = raw.time_zone.and_then(|name| match IntlZone::for_name(name.trim()) {
-            Ok(_) => Some(name.trim().to_owned()),
-            Err(e) => {
-                errors.push(e.in_field("timeZone").to_string());
-                None
-            }
-        });
+        let time_zone = raw
+            .time_zone
+            .and_then(|name| match IntlZone::for_name(name.trim()) {
+                Ok(_) => Some(name.trim().to_owned()),
+                Err(e) => {
+                    errors.push(e.in_field("timeZone").to_string());
+                    None
+                }
+            });
         let policy = if raw.policy.is_undefined() || raw.policy.is_null() {
             DEFAULT_POLICY.with(Rc::clone)
         } else {
@@ -136,7 +178,22 @@ impl Options {
                 }
             }
         };
+        let clock = if raw.clock.is_undefined() || raw.clock.is_null() {
+            None
+        } else {
+            match raw.clock.dyn_into::<js_sys::Function>() {
+                Ok(f) => Some(f),
+                Err(v) => {
+                    errors.push(format!(
+                        "clock: expected a function returning milliseconds, got {}",
+                        crate::web::api::describe(&v)
+                    ));
+                    None
+                }
+            }
+        };
         Options {
+            clock,
             lang,
             tier: parse_field(raw.tier, "tier", &mut errors),
             time_zone,

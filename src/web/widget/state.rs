@@ -91,7 +91,11 @@ pub fn find_zone(text: &str, names: &[String]) -> Option<String> {
         return Some(wanted.to_owned());
     }
     let city = wanted.replace(' ', "_").to_ascii_lowercase();
-    let mut matches = names.iter().filter(|n| n.rsplit('/').next().is_some_and(|c| c.to_ascii_lowercase() == city));
+    let mut matches = names.iter().filter(|n| {
+        n.rsplit('/')
+            .next()
+            .is_some_and(|c| c.to_ascii_lowercase() == city)
+    });
     match (matches.next(), matches.next()) {
         (Some(one), None) => Some(one.clone()),
         _ => None,
@@ -102,7 +106,10 @@ impl State {
     /// The first state, from the host's options.
     pub fn new(options: &Options, now: Timestamp, zone_names: Rc<Vec<String>>) -> State {
         let (policy, mut option_errors) = (options.policy.clone(), options.errors.clone());
-        let zone_name = options.time_zone.clone().unwrap_or_else(crate::web::intl_zone::browser_zone);
+        let zone_name = options
+            .time_zone
+            .clone()
+            .unwrap_or_else(crate::web::intl_zone::browser_zone);
         let zone = IntlZone::for_name(&zone_name).or_else(|e| {
             option_errors.push(e.in_field("timeZone").to_string());
             IntlZone::for_name("UTC")
@@ -159,7 +166,11 @@ impl State {
     pub fn open_now(&self, tier: Tier) -> Option<(bool, Option<Timestamp>)> {
         let sla = self.policy.sla(tier)?;
         let open = calendar::is_open(&sla.hours, &self.zone, self.now);
-        let next = if open { None } else { calendar::next_opening(&sla.hours, &self.zone, self.now).ok() };
+        let next = if open {
+            None
+        } else {
+            calendar::next_opening(&sla.hours, &self.zone, self.now).ok()
+        };
         Some((open, next))
     }
 }
@@ -183,7 +194,9 @@ impl Reducible for State {
             Action::Cell(i, u) => (s.impact, s.urgency) = (i, u),
             Action::Tier(t) => s.tier = t,
             Action::ZoneText(text) => {
-                if let Some(zone) = find_zone(&text, &s.zone_names).and_then(|n| IntlZone::for_name(&n).ok()) {
+                if let Some(zone) =
+                    find_zone(&text, &s.zone_names).and_then(|n| IntlZone::for_name(&n).ok())
+                {
                     s.zone = zone;
                 }
                 s.zone_text = text;
@@ -207,7 +220,10 @@ impl Reducible for State {
                     s.urgency = current.urgency.unwrap_or(Urgency::Medium);
                 }
                 if previous.time_zone != current.time_zone {
-                    let name = current.time_zone.clone().unwrap_or_else(crate::web::intl_zone::browser_zone);
+                    let name = current
+                        .time_zone
+                        .clone()
+                        .unwrap_or_else(crate::web::intl_zone::browser_zone);
                     if let Ok(zone) = IntlZone::for_name(&name) {
                         s.zone_text = zone.name().to_owned();
                         s.zone = zone;

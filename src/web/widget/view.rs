@@ -171,7 +171,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let x = |t: i64| 100 + 9800 * (t.clamp(from, to) - from) / (to - from);
     let units = |tenths: i64| format!("{}.{}", tenths / 10, tenths % 10);
     let short = |t: i64| when(props.lang, &props.zone, DateStyle::Short, t);
-    let described: Vec<String> = props.windows.iter().map(|(a, b)| format!("{}–{}", short(*a), short(*b))).collect();
+    let described: Vec<String> = props
+        .windows
+        .iter()
+        .map(|(a, b)| format!("{}–{}", short(*a), short(*b)))
+        .collect();
     let description = format!(
         "{}: {} ({}). {}: {}.",
         t(props.lang, Msg::TimelineOpen),
@@ -254,24 +258,63 @@ pub fn summary_text(state: &State, answer: &Answer) -> String {
     let tag = lang.tag();
     let doc = state.policy.document();
     let mut lines = vec![
-        format!("{}: {}", t(lang, Msg::Impact), doc.levels.impact.get(state.impact).name.get(tag)),
-        format!("{}: {}", t(lang, Msg::Urgency), doc.levels.urgency.get(state.urgency).name.get(tag)),
-        format!("{}: {} — {}", t(lang, Msg::Priority), answer.priority, doc.priorities.get(answer.priority).title.get(tag)),
+        format!(
+            "{}: {}",
+            t(lang, Msg::Impact),
+            doc.levels.impact.get(state.impact).name.get(tag)
+        ),
+        format!(
+            "{}: {}",
+            t(lang, Msg::Urgency),
+            doc.levels.urgency.get(state.urgency).name.get(tag)
+        ),
+        format!(
+            "{}: {} — {}",
+            t(lang, Msg::Priority),
+            answer.priority,
+            doc.priorities.get(answer.priority).title.get(tag)
+        ),
     ];
     if answer.overridden {
         if let Some(c) = answer.computed_priority {
-            lines.push(format!("{} ({}): {c}", t(lang, Msg::Priority), t(lang, Msg::Computed)));
+            lines.push(format!(
+                "{} ({}): {c}",
+                t(lang, Msg::Priority),
+                t(lang, Msg::Computed)
+            ));
         }
     }
-    lines.push(format!("{}: {}", t(lang, Msg::Plan), doc.plans.get(answer.tier).name.get(tag)));
-    lines.push(format!("{}: {}", t(lang, Msg::Filed), when(lang, state.zone.name(), DateStyle::Long, answer.filed_at.as_seconds())));
+    lines.push(format!(
+        "{}: {}",
+        t(lang, Msg::Plan),
+        doc.plans.get(answer.tier).name.get(tag)
+    ));
+    lines.push(format!(
+        "{}: {}",
+        t(lang, Msg::Filed),
+        when(
+            lang,
+            state.zone.name(),
+            DateStyle::Long,
+            answer.filed_at.as_seconds()
+        )
+    ));
     match (answer.target_minutes, answer.deadline) {
         (Some(minutes), Some(deadline)) => {
-            lines.push(format!("{}: {}", t(lang, Msg::Target), target_words(lang, minutes, answer.clock)));
+            lines.push(format!(
+                "{}: {}",
+                t(lang, Msg::Target),
+                target_words(lang, minutes, answer.clock)
+            ));
             lines.push(format!(
                 "{}: {} ({})",
                 t(lang, Msg::Deadline),
-                when(lang, state.zone.name(), DateStyle::Long, deadline.as_seconds()),
+                when(
+                    lang,
+                    state.zone.name(),
+                    DateStyle::Long,
+                    deadline.as_seconds()
+                ),
                 deadline.to_rfc3339()
             ));
         }
@@ -326,7 +369,9 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
     };
     let open_block = match (a.clock, s.open_now(a.tier)) {
         (Clock::Continuous, _) => html! { <p class="open">{ t(lang, Msg::AlwaysOpen) }</p> },
-        (Clock::Business, Some((true, _))) => html! { <p class="open">{ t(lang, Msg::OpenNow) }</p> },
+        (Clock::Business, Some((true, _))) => {
+            html! { <p class="open">{ t(lang, Msg::OpenNow) }</p> }
+        }
         (Clock::Business, Some((false, next))) => html! {
             <p class="open">{ t(lang, Msg::ClosedNow) }{ " " }
                 { next.map(|n| format!("{} {}.", t(lang, Msg::NextOpens), when(lang, &zone, DateStyle::Long, n.as_seconds()))).unwrap_or_default() }
@@ -399,11 +444,23 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
     let answer = s.answer_for(s.tier);
     let impact_levels: Vec<_> = Impact::ALL
         .iter()
-        .map(|&i| (i.as_str(), doc.levels.impact.get(i).name.get(tag).to_owned(), doc.levels.impact.get(i).hint.get(tag).to_owned()))
+        .map(|&i| {
+            (
+                i.as_str(),
+                doc.levels.impact.get(i).name.get(tag).to_owned(),
+                doc.levels.impact.get(i).hint.get(tag).to_owned(),
+            )
+        })
         .collect();
     let urgency_levels: Vec<_> = Urgency::ALL
         .iter()
-        .map(|&u| (u.as_str(), doc.levels.urgency.get(u).name.get(tag).to_owned(), doc.levels.urgency.get(u).hint.get(tag).to_owned()))
+        .map(|&u| {
+            (
+                u.as_str(),
+                doc.levels.urgency.get(u).name.get(tag).to_owned(),
+                doc.levels.urgency.get(u).hint.get(tag).to_owned(),
+            )
+        })
         .collect();
     let on_pick = {
         let state = state.clone();
@@ -412,7 +469,11 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
     let on_tier = dispatch(|v| v.parse().ok().map(Action::Tier));
     let on_zone = {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| state.dispatch(Action::ZoneText(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            state.dispatch(Action::ZoneText(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
     };
     let on_filed = {
         let state = state.clone();
@@ -424,7 +485,9 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
     };
     let on_override = {
         let state = state.clone();
-        Callback::from(move |e: Event| state.dispatch(Action::Override(select_value(&e).parse().ok())))
+        Callback::from(move |e: Event| {
+            state.dispatch(Action::Override(select_value(&e).parse().ok()))
+        })
     };
     let on_copy = {
         let state = state.clone();
@@ -433,7 +496,9 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
                 let ok = match clipboard {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text)).await.is_ok(),
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
+                        .await
+                        .is_ok(),
                     None => false,
                 };
                 state.dispatch(Action::Copied(ok));
@@ -448,7 +513,11 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
     let filed_notice = match (&s.filed_text, s.filed_at(), &answer) {
         (Some(_), Err(e), _) => Some(e.to_string()),
         (Some(_), Ok(_), Ok(a)) => match a.filed_adjustment {
-            LocalAdjustment::Gap { gap_seconds } => Some(format!("{} {}.", t(lang, Msg::GapNotice), super::i18n::duration_words(gap_seconds))),
+            LocalAdjustment::Gap { gap_seconds } => Some(format!(
+                "{} {}.",
+                t(lang, Msg::GapNotice),
+                super::i18n::duration_words(gap_seconds)
+            )),
             LocalAdjustment::Fold { .. } => Some(t(lang, Msg::FoldNotice).to_owned()),
             LocalAdjustment::Exact => None,
         },
