@@ -114,6 +114,7 @@ impl Policy {
 
     /// Validates a document: every calendar well-formed, every plan's
     /// calendar known, a target for every priority of a plan with a clock.
+    /// (Texts are checked non-empty where JSON is read, with their paths.)
     ///
     /// ```
     /// use support_policy::Policy;
@@ -129,7 +130,6 @@ impl Policy {
                 format!("unsupported version {} (expected 1)", document.version),
             ));
         }
-        check_texts(&document)?;
         let mut calendars: Vec<(&str, SupportHours)> = Vec::new();
         for (id, calendar) in document.calendars.iter() {
             calendars.push((id.as_str(), compile_calendar(id, calendar)?));
@@ -270,58 +270,6 @@ const MAX_TARGET_MINUTES: u32 = 144_000;
 
 fn policy_error(path: &str, message: impl Into<String>) -> Error {
     Error::new(ErrorKind::InvalidPolicy, message).in_field(path)
-}
-
-fn check_text(path: &str, text: &Text) -> Result<(), Error> {
-    for (lang, value) in [("en", &text.en), ("es", &text.es)] {
-        if value.trim().is_empty() {
-            return Err(policy_error(
-                &format!("{path}.{lang}"),
-                format!("empty text {}", quote(value)),
-            ));
-        }
-    }
-    Ok(())
-}
-
-fn check_texts(doc: &PolicyDocument) -> Result<(), Error> {
-    check_text("policy.name", &doc.name)?;
-    for &i in Impact::ALL {
-        let level = doc.levels.impact.get(i);
-        check_text(&format!("policy.levels.impact.{i}.name"), &level.name)?;
-        check_text(&format!("policy.levels.impact.{i}.hint"), &level.hint)?;
-    }
-    for &u in Urgency::ALL {
-        let level = doc.levels.urgency.get(u);
-        check_text(&format!("policy.levels.urgency.{u}.name"), &level.name)?;
-        check_text(&format!("policy.levels.urgency.{u}.hint"), &level.hint)?;
-    }
-    for &p in Priority::ALL {
-        let info = doc.priorities.get(p);
-        check_text(&format!("policy.priorities.{p}.title"), &info.title)?;
-        check_text(
-            &format!("policy.priorities.{p}.description"),
-            &info.description,
-        )?;
-        check_text(&format!("policy.priorities.{p}.example"), &info.example)?;
-    }
-    for (id, calendar) in doc.calendars.iter() {
-        check_text(&format!("policy.calendars.{id}.name"), &calendar.name)?;
-    }
-    for &t in Tier::ALL {
-        let plan = doc.plans.get(t);
-        check_text(&format!("policy.plans.{t}.name"), &plan.name)?;
-        check_text(&format!("policy.plans.{t}.summary"), &plan.summary)?;
-        for (row, items) in plan.features.iter() {
-            for (k, item) in items.iter().enumerate() {
-                check_text(&format!("policy.plans.{t}.features.{row}[{k}]"), item)?;
-            }
-        }
-    }
-    for (i, row) in doc.feature_rows.iter().enumerate() {
-        check_text(&format!("policy.featureRows[{i}].label"), &row.label)?;
-    }
-    Ok(())
 }
 
 /// Reads `HH:MM` (00:00 to 24:00) as minutes after midnight.

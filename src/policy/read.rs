@@ -171,12 +171,19 @@ impl<T: Read> Read for Vec<T> {
 }
 
 impl Read for Text {
+    /// Both languages, neither empty.
     fn read(node: &Node) -> Result<Text, Error> {
         const F: &[&str] = &["en", "es"];
-        Ok(Text {
-            en: String::read(&node.field(F, "en")?)?,
-            es: String::read(&node.field(F, "es")?)?,
-        })
+        let mut texts = [String::new(), String::new()];
+        for (text, lang) in texts.iter_mut().zip(F) {
+            let at = node.field(F, lang)?;
+            *text = at.string()?;
+            if text.trim().is_empty() {
+                return Err(at.error(format!("empty text {}", shown(at.value))));
+            }
+        }
+        let [en, es] = texts;
+        Ok(Text { en, es })
     }
 }
 

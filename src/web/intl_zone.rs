@@ -109,13 +109,18 @@ pub fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: 
     }
 }
 
-/// The browser's own time zone (`UTC` if it does not say).
-pub fn browser_zone() -> String {
-    DateTimeFormat::new("en-US", &js_sys::Object::new())
+thread_local! {
+    /// The browser's zone, asked once (making a formatter is slow).
+    static BROWSER_ZONE: String = DateTimeFormat::new("en-US", &js_sys::Object::new())
         .ok()
         .and_then(|f| js_sys::Reflect::get(&f.resolved_options(), &"timeZone".into()).ok())
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| "UTC".to_owned())
+        .unwrap_or_else(|| "UTC".to_owned());
+}
+
+/// The browser's own time zone (`UTC` if it does not say).
+pub fn browser_zone() -> String {
+    BROWSER_ZONE.with(String::clone)
 }
 
 /// A zone whose rules come from the browser's `Intl` (the wasm build's

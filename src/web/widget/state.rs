@@ -43,6 +43,9 @@ pub struct State {
     pub copied: Option<bool>,
     /// Every zone name the browser supports (the suggestions).
     pub zone_names: Rc<Vec<String>>,
+    /// Whether the suggestions are in the page (added when the time-zone
+    /// box is first used, to keep the first render small).
+    pub suggest: bool,
 }
 
 /// A change to the state.
@@ -75,6 +78,8 @@ pub enum Action {
     },
     /// The summary was copied (or not).
     Copied(bool),
+    /// The time-zone box got focus: offer the suggestions.
+    Suggest,
 }
 
 /// Finds the zone a person typed: an IANA name in any case (or any name the
@@ -129,6 +134,7 @@ impl State {
             option_errors,
             copied: None,
             zone_names,
+            suggest: false,
         }
     }
 
@@ -193,7 +199,9 @@ impl Reducible for State {
             Action::Urgency(u) => s.urgency = u,
             Action::Cell(i, u) => (s.impact, s.urgency) = (i, u),
             Action::Tier(t) => s.tier = t,
+            Action::Suggest => s.suggest = true,
             Action::ZoneText(text) => {
+                s.suggest = true;
                 if let Some(zone) =
                     find_zone(&text, &s.zone_names).and_then(|n| IntlZone::for_name(&n).ok())
                 {

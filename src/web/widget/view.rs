@@ -475,6 +475,14 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
             ))
         })
     };
+    let on_zone_focus = {
+        let state = state.clone();
+        Callback::from(move |_: FocusEvent| {
+            if !state.suggest {
+                state.dispatch(Action::Suggest)
+            }
+        })
+    };
     let on_filed = {
         let state = state.clone();
         Callback::from(move |e: Event| state.dispatch(Action::FiledText(input_value(&e))))
@@ -559,8 +567,10 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
                     <div class="field">
                         <label for="zone">{ t(lang, Msg::TimeZone) }</label>
                         <input id="zone" type="text" list="zones" autocomplete="off" spellcheck="false"
-                            value={s.zone_text.clone()} oninput={on_zone} aria-describedby="zone-hint" />
-                        <ZoneList names={s.zone_names.clone()} />
+                            value={s.zone_text.clone()} oninput={on_zone} onfocus={on_zone_focus} aria-describedby="zone-hint" />
+                        if s.suggest {
+                            <ZoneList names={s.zone_names.clone()} />
+                        }
                         <p class="hint" id="zone-hint">
                             if s.zone_text_is_stale() {
                                 <span class="warning">{ format!("{} {}.", t(lang, Msg::UnknownZone), s.zone.name()) }</span>
