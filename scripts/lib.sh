@@ -46,7 +46,7 @@ ensure_lock_matches() {
 
 ensure_node_packages() {
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] ||
-     [ ! -d "$ROOT/node_modules/axe-core" ]; then
+     [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/terser" ]; then
     say "installing npm packages (package-lock.json)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
