@@ -195,6 +195,29 @@ impl TimeZone for IntlZone {
     }
 }
 
+/// The browser's zone names, asked for on first use (not at start-up).
+#[derive(Clone, Default)]
+pub struct ZoneNames(Rc<std::cell::OnceCell<Vec<String>>>);
+
+impl ZoneNames {
+    /// The names (asking the browser the first time).
+    pub fn get(&self) -> &[String] {
+        self.0.get_or_init(zone_names)
+    }
+}
+
+impl PartialEq for ZoneNames {
+    fn eq(&self, other: &ZoneNames) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for ZoneNames {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ZoneNames")
+    }
+}
+
 /// Every zone name the browser supports, plus `UTC`, sorted.
 pub fn zone_names() -> Vec<String> {
     let mut names: Vec<String> = supported_values_of("timeZone")

@@ -8,10 +8,9 @@ pub mod view;
 
 use crate::error::{Error, ErrorKind};
 use crate::web::api::js_error;
-use crate::web::intl_zone::zone_names;
+use crate::web::intl_zone::ZoneNames;
 use options::Options;
 use state::{Action, State};
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -37,7 +36,7 @@ thread_local! {
     /// One sheet shared by every widget on the page.
     static SHEET: Option<StyleSheet> = StyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
     /// The zone names, asked of the browser once.
-    static ZONE_NAMES: Rc<Vec<String>> = Rc::new(zone_names());
+    static ZONE_NAMES: ZoneNames = ZoneNames::default();
 }
 
 /// Props of the root component.
@@ -46,7 +45,7 @@ pub struct AppProps {
     /// The host's checked options.
     pub options: Options,
     /// Every zone name (suggestions).
-    pub names: Rc<Vec<String>>,
+    pub names: ZoneNames,
     /// Bumped by `WidgetHandle::refresh` to read the clock again.
     pub refresh: u32,
 }
@@ -137,7 +136,7 @@ impl WidgetHandle {
         if let Some(app) = &mut self.app {
             app.update(AppProps {
                 options: Options::read(&self.options),
-                names: ZONE_NAMES.with(Rc::clone),
+                names: ZONE_NAMES.with(ZoneNames::clone),
                 refresh: self.refresh,
             });
         }
@@ -209,7 +208,7 @@ pub fn mount(
     };
     let props = AppProps {
         options: read,
-        names: ZONE_NAMES.with(Rc::clone),
+        names: ZONE_NAMES.with(ZoneNames::clone),
         refresh: 0,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

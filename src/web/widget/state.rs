@@ -9,7 +9,7 @@ use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::Policy;
 use crate::ticket::{Answer, FiledAt, Ticket};
 use crate::time::Timestamp;
-use crate::web::intl_zone::IntlZone;
+use crate::web::intl_zone::{IntlZone, ZoneNames};
 use crate::zone::TimeZone;
 use std::rc::Rc;
 use yew::Reducible;
@@ -42,7 +42,7 @@ pub struct State {
     /// Result of the last "Copy summary".
     pub copied: Option<bool>,
     /// Every zone name the browser supports (the suggestions).
-    pub zone_names: Rc<Vec<String>>,
+    pub zone_names: ZoneNames,
     /// Whether the suggestions are in the page (added when the time-zone
     /// box is first used, to keep the first render small).
     pub suggest: bool,
@@ -109,7 +109,7 @@ pub fn find_zone(text: &str, names: &[String]) -> Option<String> {
 
 impl State {
     /// The first state, from the host's options.
-    pub fn new(options: &Options, now: Timestamp, zone_names: Rc<Vec<String>>) -> State {
+    pub fn new(options: &Options, now: Timestamp, zone_names: ZoneNames) -> State {
         let (policy, mut option_errors) = (options.policy.clone(), options.errors.clone());
         let zone_name = options
             .time_zone
@@ -203,7 +203,7 @@ impl Reducible for State {
             Action::ZoneText(text) => {
                 s.suggest = true;
                 if let Some(zone) =
-                    find_zone(&text, &s.zone_names).and_then(|n| IntlZone::for_name(&n).ok())
+                    find_zone(&text, s.zone_names.get()).and_then(|n| IntlZone::for_name(&n).ok())
                 {
                     s.zone = zone;
                 }

@@ -8,7 +8,7 @@ use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Clock, Policy};
 use crate::ticket::Answer;
 use crate::time::Timestamp;
-use crate::web::intl_zone::{browser_zone, DateStyle};
+use crate::web::intl_zone::{browser_zone, DateStyle, ZoneNames};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -131,7 +131,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ZoneListProps {
     /// Every zone name (the same `Rc` across renders, so this list renders once).
-    pub names: Rc<Vec<String>>,
+    pub names: ZoneNames,
 }
 
 /// `<datalist>` of every zone; a city is offered as the label.
@@ -139,7 +139,7 @@ pub struct ZoneListProps {
 pub fn ZoneList(props: &ZoneListProps) -> Html {
     html! {
         <datalist id="zones">
-            { for props.names.iter().map(|n| {
+            { for props.names.get().iter().map(|n| {
                 let city = n.rsplit('/').next().unwrap_or(n).replace('_', " ");
                 html! { <option value={n.clone()} label={city} /> }
             }) }
