@@ -30,25 +30,9 @@ fn error_message(err: wasm_bindgen::JsError) -> String {
     error.message().into()
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Case {
-    note: String,
-    impact: String,
-    urgency: String,
-    tier: String,
-    time_zone: String,
-    filed_at: String,
-    priority: String,
-    target_minutes: Option<u32>,
-    deadline: Option<String>,
-    deadline_local: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Cases {
-    cases: Vec<Case>,
-}
+#[path = "cases/model.rs"]
+mod model;
+use model::Cases;
 
 /// The verbatim copy of ../shared/cases/deadlines.json (the native suite checks it is current).
 const CASES: &str = include_str!("cases/deadlines.json");

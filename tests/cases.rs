@@ -3,28 +3,11 @@
 //! JavaScript API uses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde::Deserialize;
 use support_policy::{DeadlineQuery, Policy, Timestamp, TzdbZone};
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Case {
-    note: String,
-    impact: String,
-    urgency: String,
-    tier: String,
-    time_zone: String,
-    filed_at: String,
-    priority: String,
-    target_minutes: Option<u32>,
-    deadline: Option<String>,
-    deadline_local: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct Cases {
-    cases: Vec<Case>,
-}
+#[path = "cases/model.rs"]
+mod model;
+use model::Cases;
 
 fn manifest_path(rel: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
