@@ -32,38 +32,36 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
             prop::collection::btree_map(
-                prop::sample::select(vec![
-                    "version",
-                    "name",
-                    "levels",
-                    "matrix",
-                    "priorities",
-                    "calendars",
-                    "plans",
-                    "featureRows",
-                    "high",
-                    "medium",
-                    "low",
-                    "P1",
-                    "P2",
-                    "P3",
-                    "P4",
-                    "weekly",
-                    "open",
-                    "close",
-                    "days",
-                    "closures",
-                    "targets",
-                    "calendar",
-                    "standard",
-                    "premium",
-                    "trial",
-                    "community",
-                    "en",
-                    "es",
-                    "continuous",
-                    "x",
-                ])
+                prop::sample::select(
+                    support_policy::policy::PolicyDocument::FIELDS
+                        .iter()
+                        .copied()
+                        .chain([
+                            "high",
+                            "medium",
+                            "low",
+                            "P1",
+                            "P2",
+                            "P3",
+                            "P4",
+                            "weekly",
+                            "open",
+                            "close",
+                            "days",
+                            "closures",
+                            "targets",
+                            "calendar",
+                            "standard",
+                            "premium",
+                            "trial",
+                            "community",
+                            "en",
+                            "es",
+                            "continuous",
+                            "x",
+                        ])
+                        .collect::<Vec<_>>(),
+                )
                 .prop_map(String::from),
                 inner,
                 0..6
@@ -165,4 +163,18 @@ proptest! {
             prop_assert_eq!(e.field(), Some(names[field]), "{}", e);
         }
     }
+}
+
+#[test]
+fn deeply_nested_json_is_refused_not_a_stack_overflow() {
+    for text in [
+        "[".repeat(100_000),
+        "{\"a\":".repeat(100_000),
+        format!("{}1{}", "[".repeat(64), "]".repeat(64)),
+    ] {
+        let err = Policy::from_json(&text).unwrap_err();
+        assert!(err.to_string().starts_with("policy: "), "{err}");
+    }
+    let err = Policy::from_json(&"[".repeat(100_000)).unwrap_err();
+    assert!(err.to_string().contains("nested too deeply"), "{err}");
 }

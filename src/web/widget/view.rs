@@ -427,6 +427,22 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
     }
 }
 
+/// `(value, name, hint)` of each level, for a [`LevelGroup`].
+fn level_choices<'a>(
+    levels: impl Iterator<Item = (&'static str, &'a crate::policy::LevelText)>,
+    tag: &str,
+) -> Vec<(&'static str, String, String)> {
+    levels
+        .map(|(value, level)| {
+            (
+                value,
+                level.name.get(tag).to_owned(),
+                level.hint.get(tag).to_owned(),
+            )
+        })
+        .collect()
+}
+
 /// The whole widget, given the state handle.
 pub fn render(state: &UseReducerHandle<State>) -> Html {
     let s: &State = state;
@@ -442,26 +458,18 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
         })
     };
     let answer = s.answer_for(s.tier);
-    let impact_levels: Vec<_> = Impact::ALL
-        .iter()
-        .map(|&i| {
-            (
-                i.as_str(),
-                doc.levels.impact.get(i).name.get(tag).to_owned(),
-                doc.levels.impact.get(i).hint.get(tag).to_owned(),
-            )
-        })
-        .collect();
-    let urgency_levels: Vec<_> = Urgency::ALL
-        .iter()
-        .map(|&u| {
-            (
-                u.as_str(),
-                doc.levels.urgency.get(u).name.get(tag).to_owned(),
-                doc.levels.urgency.get(u).hint.get(tag).to_owned(),
-            )
-        })
-        .collect();
+    let impact_levels = level_choices(
+        Impact::ALL
+            .iter()
+            .map(|&i| (i.as_str(), doc.levels.impact.get(i))),
+        tag,
+    );
+    let urgency_levels = level_choices(
+        Urgency::ALL
+            .iter()
+            .map(|&u| (u.as_str(), doc.levels.urgency.get(u))),
+        tag,
+    );
     let on_pick = {
         let state = state.clone();
         Callback::from(move |(i, u)| state.dispatch(Action::Cell(i, u)))
