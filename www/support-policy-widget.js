@@ -2,10 +2,19 @@
 //   <script type="module" src="/support-policy-widget.js"></script>
 //   <support-policy-widget lang="es" tier="premium" time-zone="Europe/Madrid"></support-policy-widget>
 // It defines the custom element and re-exports the JavaScript API.
-import init, { classify, responseDeadline, policy, timeZones, mount } from "./pkg/support_policy.js";
+
+// Start the WebAssembly download at once, beside the glue's, and let the
+// browser set up its time-zone data (Intl) while both are on the wire.
+const wasm = fetch(new URL("./pkg/support_policy_bg.wasm", import.meta.url));
+const glue = import("./pkg/support_policy.js");
+new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric" }).format(0);
 
 /** Resolves once the WebAssembly module is ready. */
-export const ready = init();
+export const ready = glue.then((m) => m.default({ module_or_path: wasm }));
+
+/** The JavaScript API (SPEC section 3), usable once `ready` has resolved. */
+export let classify, responseDeadline, policy, timeZones, mount;
+const api = glue.then((m) => ({ classify, responseDeadline, policy, timeZones, mount } = m));
 
 /** Observed attributes and the option each one sets. */
 const ATTRIBUTES = { lang: "lang", tier: "tier", "time-zone": "timeZone", impact: "impact", urgency: "urgency" };
@@ -16,7 +25,7 @@ class SupportPolicyWidget extends HTMLElement {
   }
 
   connectedCallback() {
-    ready.then(() => {
+    Promise.all([ready, api]).then(() => {
       if (!this.isConnected || this.handle) return;
       const options = {};
       for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
@@ -44,5 +53,4 @@ class SupportPolicyWidget extends HTMLElement {
 if (!customElements.get("support-policy-widget")) {
   customElements.define("support-policy-widget", SupportPolicyWidget);
 }
-
-export { classify, responseDeadline, policy, timeZones, mount };
+await Promise.all([ready, api]);
