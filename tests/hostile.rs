@@ -12,7 +12,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::from(n)),
+        any::<i64>().prop_map(Value::from),
         "[a-zA-Z0-9:\\- ]{0,12}".prop_map(Value::String),
         prop::sample::select(vec![
             "P1",

@@ -217,9 +217,12 @@ fn policy_error(mutate: impl FnOnce(&mut Value)) -> String {
     err.to_string()
 }
 
+/// A change to a policy document, and the start of the error it must give.
+type Mutation = (Box<dyn FnOnce(&mut Value)>, &'static str);
+
 #[test]
 fn policy_errors_name_the_json_path_and_value() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+    let cases: Vec<Mutation> = vec![
         (
             Box::new(|d| d["matrix"]["low"]["medium"] = json!("P7")),
             r#"policy.matrix.low.medium: unknown priority "P7""#,

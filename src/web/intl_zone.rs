@@ -30,10 +30,13 @@ extern "C" {
     fn supported_values_of(key: &str) -> Result<js_sys::Array, JsValue>;
 }
 
+/// A formatter's locale, zone and style.
+type FormatterKey = (String, String, DateStyle);
+
 thread_local! {
     /// Formatters by (locale, zone, style), made on first use.
     /// (A short list: a page shows a handful of zones and two languages.)
-    static FORMATTERS: RefCell<Vec<((String, String, DateStyle), Rc<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
+    static FORMATTERS: RefCell<Vec<(FormatterKey, Rc<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The fields a formatter shows.
