@@ -326,8 +326,8 @@ pub fn summary_text(state: &State, answer: &Answer) -> String {
 /// Props of the result region.
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
-    /// The whole state (the result reads most of it).
-    pub state: Rc<State>,
+    /// The whole state (the result reads most of it; shared, not copied).
+    pub state: UseReducerHandle<State>,
     /// The answer for the chosen plan.
     pub answer: Rc<Answer>,
     /// "Copy summary" pressed.
@@ -395,10 +395,14 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
             </li>
         })
     });
-    let summary = summary_text(s, a);
+    // The summary is written when asked for, not on every render.
     let on_copy = {
-        let (cb, text) = (props.on_copy.clone(), summary.clone());
-        Callback::from(move |_: MouseEvent| cb.emit(text.clone()))
+        let (cb, state, answer) = (
+            props.on_copy.clone(),
+            props.state.clone(),
+            props.answer.clone(),
+        );
+        Callback::from(move |_: MouseEvent| cb.emit(summary_text(&state, &answer)))
     };
     html! {
         <section class="result" role="status" aria-live="polite" aria-atomic="true"
@@ -421,7 +425,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
                 <span class="copied">{ match s.copied { Some(true) => t(lang, Msg::Copied), Some(false) => t(lang, Msg::CopyFailed), None => "" } }</span>
             </p>
             if s.copied == Some(false) {
-                <textarea readonly=true aria-label={t(lang, Msg::Summary)} rows="8" value={summary} />
+                <textarea readonly=true aria-label={t(lang, Msg::Summary)} rows="8" value={summary_text(s, a)} />
             }
         </section>
     }
@@ -612,7 +616,7 @@ pub fn render(state: &UseReducerHandle<State>) -> Html {
                     </div>
                 </form>
                 { match answer {
-                    Ok(a) => html! { <ResultPanel state={Rc::new(s.clone())} answer={Rc::new(a)} on_copy={on_copy} /> },
+                    Ok(a) => html! { <ResultPanel state={state.clone()} answer={Rc::new(a)} on_copy={on_copy} /> },
                     Err(e) => html! {
                         <section class="result" role="status" aria-live="polite" data-priority={s.computed_priority().as_str()} data-tier={s.tier.as_str()} data-deadline="">
                             <p class="warning">{ e.to_string() }</p>
