@@ -48,6 +48,8 @@ pub enum DateStyle {
     Long,
     /// Weekday and hour:minute, for the timeline.
     Short,
+    /// Hour:minute only ("today 16:15").
+    Time,
 }
 
 fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFormat>, Error> {
@@ -89,6 +91,7 @@ fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFo
             ("hour", "2-digit"),
             ("minute", "2-digit"),
         ],
+        DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
     };
     let written =
         set("timeZone", zone) && set("hourCycle", "h23") && fields.iter().all(|(k, v)| set(k, v));

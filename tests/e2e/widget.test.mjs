@@ -213,3 +213,23 @@ test("no request leaves the origin; nothing is stored; no console errors under t
     assert.deepEqual(log.errors, [], `${path}: console errors`);
   }
 });
+
+test("the other plan reads as today or tomorrow when it is", async () => {
+  const { page, log } = await openPage(env.browser, env.origin + "/fixtures/options.html");
+  await page.evaluate(async () => {
+    const { mount, ready } = await import("/support-policy-widget.js");
+    await ready;
+    window.__now = Date.parse("2025-06-13T14:00:00Z"); // Friday 16:00 in Madrid
+    window.__handle = mount(document.getElementById("mount-here"), {
+      lang: "en", tier: "standard", timeZone: "Europe/Madrid", impact: "high", urgency: "medium", clock: () => window.__now,
+    });
+  });
+  const w = page.locator("#mount-here");
+  await until(async () => (await result(w)).deadline === "2025-06-16T08:00:00Z", 5000, "standard P2 from Friday 16:00");
+  assert.match(await w.getByRole("status").innerText(), /With Premium: today 17:00 \(within 1 hour, around the clock\)/);
+  await page.evaluate(() => { window.__now = Date.parse("2025-06-13T21:30:00Z"); window.__handle.refresh(); }); // 23:30
+  await until(async () => /With Premium: tomorrow 00:30/.test(await w.getByRole("status").innerText()), 3000, "tomorrow");
+  await page.evaluate(() => window.__handle.update({ lang: "es" }));
+  await until(async () => /Con Premium: mañana 00:30/.test(await w.getByRole("status").innerText()), 3000, "mañana");
+  assert.deepEqual(log.errors, []);
+});

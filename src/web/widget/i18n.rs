@@ -80,6 +80,8 @@ pub enum Msg {
     Plan,
     ZoneHint,
     Summary,
+    Today,
+    Tomorrow,
 }
 
 /// The text of `msg` in `lang`.
@@ -136,6 +138,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Plan => ("Plan", "Plan"),
         ZoneHint => ("Type a city or an IANA name, e.g. Madrid or America/New_York", "Escriba una ciudad o un nombre IANA, p. ej. Madrid o America/New_York"),
         Summary => ("Summary", "Resumen"),
+        Today => ("today", "hoy"),
+        Tomorrow => ("tomorrow", "mañana"),
     };
     match lang {
         Lang::En => en,
@@ -224,6 +228,33 @@ pub fn locale(lang: Lang) -> String {
             Lang::En => "en-GB".to_owned(),
             Lang::Es => "es-ES".to_owned(),
         })
+}
+
+/// An instant as "today 16:15" or "tomorrow 08:00" when it falls on the
+/// zone's today or tomorrow (as of `now`), else in full.
+pub fn when_relative<Z: crate::TimeZone>(
+    lang: Lang,
+    zone: &Z,
+    now: crate::Timestamp,
+    unix_seconds: i64,
+) -> String {
+    use crate::web::intl_zone::DateStyle;
+    // The day is the one the displayed (rounded-up) minute falls on.
+    let shown =
+        crate::Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
+    let day = |t| crate::zone::to_local(zone, t).0.day_number();
+    let (today, then) = (day(now), day(shown));
+    let label = if then == today {
+        t(lang, Msg::Today)
+    } else if then == today + 1 {
+        t(lang, Msg::Tomorrow)
+    } else {
+        return when(lang, zone.name(), DateStyle::Long, unix_seconds);
+    };
+    format!(
+        "{label} {}",
+        when(lang, zone.name(), DateStyle::Time, unix_seconds)
+    )
 }
 
 /// An instant in `zone`, written for readers of `lang`, rounded up to the minute.

@@ -1,7 +1,7 @@
 //! The widget's components: small function components with props structs and
 //! `on…` callbacks; all state lives in the root's reducer.
 
-use super::i18n::{t, target_words, until_words, when, Lang, Msg};
+use super::i18n::{t, target_words, until_words, when, when_relative, Lang, Msg};
 use super::state::{Action, State};
 use crate::calendar;
 use crate::level::{Impact, Priority, Tier, Urgency};
@@ -390,7 +390,7 @@ pub fn ResultPanel(props: &ResultProps) -> Html {
         Some(html! {
             <li data-tier={other.as_str()}>
                 { format!("{} {}: {} ({})", t(lang, Msg::WithPlan), doc.plans.get(other).name.get(tag),
-                    when(lang, &zone, DateStyle::Long, d.as_seconds()),
+                    when_relative(lang, &s.zone, s.now, d.as_seconds()),
                     target_words(lang, o.target_minutes.unwrap_or(0), o.clock)) }
             </li>
         })
