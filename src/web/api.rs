@@ -3,7 +3,6 @@
 
 use super::intl_zone::{zone_names, IntlZone};
 use crate::error::{Error, ErrorKind};
-use crate::policy::Policy;
 use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
 use crate::zone::TimeZone;
@@ -122,10 +121,6 @@ pub(crate) fn js_error(err: &Error) -> JsError {
     JsError::new(&err.to_string())
 }
 
-thread_local! {
-    static POLICY: Policy = Policy::zmanda();
-}
-
 /// A short description of a JavaScript value for an error message:
 /// JSON where it has one (`3`, `"x"`, `[1]`), else its type.
 pub(crate) fn describe(value: &JsValue) -> String {
@@ -240,8 +235,8 @@ pub fn classify(
     let urgency: Urgency = read(urgency, "urgency")
         .and_then(|s| s.parse().map_err(|e: Error| e.in_field("urgency")))
         .map_err(|e| js_error(&e))?;
-    Ok(POLICY
-        .with(|p| p.classify(impact, urgency))
+    Ok(super::default_policy()
+        .classify(impact, urgency)
         .as_str()
         .to_owned())
 }
@@ -253,8 +248,8 @@ pub fn response_deadline(
 ) -> Result<JsValue, JsError> {
     let query = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
-    let answer = POLICY
-        .with(|p| ticket.answer(p, now()))
+    let answer = ticket
+        .answer(&super::default_policy(), now())
         .map_err(|e| js_error(&e))?;
     Ok(to_js(&JsAnswer::new(&answer, ticket.zone.name())))
 }
@@ -263,7 +258,7 @@ pub fn response_deadline(
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn policy() -> JsValue {
     // Through JSON text: the document's own writer, no second serializer.
-    let json = POLICY.with(|p| p.document().to_json().to_string());
+    let json = super::default_policy().document().to_json().to_string();
     js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 

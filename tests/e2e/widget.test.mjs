@@ -142,6 +142,10 @@ test("bad attributes and policies show a message and fall back", async () => {
   await ready(badPolicy);
   assert.match(await badPolicy.getByRole("alert").innerText(), /policy: not valid JSON: .* at line 1, column \d+/);
   assert.equal((await result(badPolicy)).priority, "P3");
+  // Another attribute changes; the unchanged (refused) policy keeps its message.
+  await page.evaluate(() => document.querySelector("#bad-policy").setAttribute("tier", "premium"));
+  await until(async () => (await result(badPolicy)).tier === "premium", 3000, "tier on the bad-policy widget");
+  assert.match(await badPolicy.getByRole("alert").innerText(), /policy: not valid JSON/);
 
   // mount() from JavaScript with bad input throws a named Error; good input works.
   const thrown = await page.evaluate(async () => {

@@ -97,6 +97,8 @@ pub fn App(props: &AppProps) -> Html {
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<yew::AppHandle<App>>,
+    /// The options as last read.
+    read: Options,
     options: js_sys::Object,
     root: web_sys::Element,
     refresh: u32,
@@ -133,9 +135,10 @@ impl WidgetHandle {
     }
 
     fn render(&mut self) {
+        self.read = Options::read(&self.options, Some(&self.read));
         if let Some(app) = &mut self.app {
             app.update(AppProps {
-                options: Options::read(&self.options),
+                options: self.read.clone(),
                 names: ZONE_NAMES.with(ZoneNames::clone),
                 refresh: self.refresh,
             });
@@ -202,18 +205,19 @@ pub fn mount(
         js_sys::Object::assign(&stored, options.unchecked_ref());
     }
     let read = if options.is_object() || options.is_undefined() || options.is_null() {
-        Options::read(&stored)
+        Options::read(&stored, None)
     } else {
-        Options::read(&options)
+        Options::read(&options, None)
     };
     let props = AppProps {
-        options: read,
+        options: read.clone(),
         names: ZONE_NAMES.with(ZoneNames::clone),
         refresh: 0,
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(WidgetHandle {
         app: Some(app),
+        read,
         options: stored,
         root,
         refresh: 0,

@@ -63,6 +63,10 @@ pub struct Options {
     pub clock: Option<js_sys::Function>,
     /// One message per refused option, each naming it and its value.
     pub errors: Vec<String>,
+    /// The `policy` option as given, so an unchanged one is not read again.
+    policy_source: JsValue,
+    /// Why that policy was refused, if it was.
+    policy_error: Option<String>,
 }
 
 /// The current time by a host's clock (a function returning epoch
@@ -80,10 +84,6 @@ impl Options {
     pub fn now(&self) -> crate::Timestamp {
         now_by(self.clock.as_ref())
     }
-}
-
-thread_local! {
-    static DEFAULT_POLICY: Rc<Policy> = Rc::new(Policy::zmanda());
 }
 
 /// The page's language, else the browser's.
@@ -138,7 +138,10 @@ fn read_policy(value: JsValue) -> Result<Policy, Error> {
 impl Options {
     /// Checks a JavaScript options object; never fails: each problem becomes
     /// a message in `errors` and the option keeps its default.
-    pub fn read(value: &JsValue) -> Options {
+    /// `previous` (the options read last time) lends its policy when the
+    /// `policy` option has not changed, so an attribute change does not read
+    /// and check the host's policy document again.
+    pub fn read(value: &JsValue, previous: Option<&Options>) -> Options {
         let mut errors = Vec::new();
         let raw: RawOptions = if value.is_undefined() || value.is_null() {
             RawOptions::default()
@@ -167,17 +170,17 @@ impl Options {
                     None
                 }
             });
-        let policy = if raw.policy.is_undefined() || raw.policy.is_null() {
-            DEFAULT_POLICY.with(Rc::clone)
-        } else {
-            match read_policy(raw.policy) {
-                Ok(p) => Rc::new(p),
-                Err(e) => {
-                    errors.push(e.to_string());
-                    DEFAULT_POLICY.with(Rc::clone)
-                }
+        let (policy, policy_error) = match previous {
+            Some(p) if p.policy_source == raw.policy => (p.policy.clone(), p.policy_error.clone()),
+            _ if raw.policy.is_undefined() || raw.policy.is_null() => {
+                (crate::web::default_policy(), None)
             }
+            _ => match read_policy(raw.policy.clone()) {
+                Ok(p) => (Rc::new(p), None),
+                Err(e) => (crate::web::default_policy(), Some(e.to_string())),
+            },
         };
+        errors.extend(policy_error.clone());
         let clock = if raw.clock.is_undefined() || raw.clock.is_null() {
             None
         } else {
@@ -193,6 +196,8 @@ impl Options {
             }
         };
         Options {
+            policy_source: raw.policy,
+            policy_error,
             clock,
             lang,
             tier: parse_field(raw.tier, "tier", &mut errors),
