@@ -29,7 +29,6 @@ mod level;
 pub mod policy;
 mod ticket;
 pub(crate) mod time;
-#[cfg(target_arch = "wasm32")]
 pub mod web;
 pub mod zone;
 

@@ -142,13 +142,14 @@ impl<T> Entries<T> {
     }
 }
 
-/// The name of a level and a short hint for choosing it.
+/// The name of a level and an optional hint for choosing it. Zmanda's
+/// policy describes priorities, not levels, so its document gives no hints.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LevelText {
     /// The level's name ("High").
     pub name: Text,
-    /// A hint for choosing it.
-    pub hint: Text,
+    /// A hint for choosing it (optional; shown under the level when given).
+    pub hint: Option<Text>,
 }
 
 /// Names and hints of the impact and urgency levels.

@@ -216,7 +216,7 @@ impl Read for LevelText {
         const F: &[&str] = &["name", "hint"];
         Ok(LevelText {
             name: Text::read(&node.field(F, "name")?)?,
-            hint: Text::read(&node.field(F, "hint")?)?,
+            hint: node.optional(F, "hint")?.map(|h| Text::read(&h)).transpose()?,
         })
     }
 }
@@ -412,10 +412,11 @@ write_by_key!(ByPriority, [p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4"]);
 
 impl Write for LevelText {
     fn write(&self) -> Value {
-        object(vec![
-            ("name", self.name.write()),
-            ("hint", self.hint.write()),
-        ])
+        let mut fields = vec![("name", self.name.write())];
+        if let Some(hint) = &self.hint {
+            fields.push(("hint", hint.write()));
+        }
+        object(fields)
     }
 }
 

@@ -8,10 +8,13 @@ fn t(en: &str, es: &str) -> Text {
     Text::new(en, es)
 }
 
-fn level(name: (&str, &str), hint: (&str, &str)) -> LevelText {
+/// A level's name. The policy describes the four priorities, not the
+/// levels, so the built-in document gives no hints of its own: the widget
+/// shows the resulting priority's description and example instead.
+fn level(en: &str, es: &str) -> LevelText {
     LevelText {
-        name: t(name.0, name.1),
-        hint: t(hint.0, hint.1),
+        name: t(en, es),
+        hint: None,
     }
 }
 
@@ -35,8 +38,8 @@ fn common_features(features: &mut Entries<Vec<Text>>) {
     features.insert(
         "tickets".into(),
         items(&[
-            ("Online", "En línea"),
-            ("Historical records", "Registros históricos"),
+            ("Online management", "Gestión en línea"),
+            ("Ticket history", "Historial de tickets"),
         ]),
     );
     features.insert(
@@ -71,11 +74,19 @@ fn premium_features() -> Entries<Vec<Text>> {
             ("Personalised training", "Formación personalizada"),
             (
                 "Premium onboarding assistance",
-                "Asistencia de incorporación premium",
+                "Asistencia premium para la puesta en marcha",
             ),
         ]),
     );
     common_features(&mut f);
+    f
+}
+
+/// A trial's plan as the policy states it: Premium's hours (its SLA) and
+/// nothing more; the rest of a trial's plan is not stated.
+fn trial_features() -> Entries<Vec<Text>> {
+    let mut f = Entries::default();
+    f.insert("hours".into(), items(&[("24 × 7 × 365", "24 × 7 × 365")]));
     f
 }
 
@@ -117,8 +128,8 @@ pub(super) fn document() -> PolicyDocument {
     standard_features.insert(
         "hours".into(),
         items(&[(
-            "Monday–Friday 08:00–17:00 (local time zone)",
-            "Lunes a viernes de 08:00 a 17:00 (zona horaria local)",
+            "Monday to Friday, 08:00–17:00 (your local time zone)",
+            "De lunes a viernes, de 08:00 a 17:00 (su zona horaria local)",
         )]),
     );
     standard_features.insert(
@@ -128,10 +139,10 @@ pub(super) fn document() -> PolicyDocument {
     standard_features.insert(
         "training".into(),
         items(&[
-            ("Recorded trainings", "Formaciones grabadas"),
+            ("Recorded training", "Cursos grabados"),
             (
-                "Self-help onboarding assistance",
-                "Asistencia de incorporación de autoayuda",
+                "Self-help onboarding resources",
+                "Recursos de autoayuda para la puesta en marcha",
             ),
         ]),
     );
@@ -142,7 +153,7 @@ pub(super) fn document() -> PolicyDocument {
         "hours".into(),
         items(&[(
             "Best effort, subject to staff availability",
-            "Mejor esfuerzo, según la disponibilidad del personal",
+            "En la medida de lo posible, según la disponibilidad del personal",
         )]),
     );
     community_features.insert(
@@ -165,14 +176,14 @@ pub(super) fn document() -> PolicyDocument {
         name: t("Zmanda customer support policy", "Política de atención al cliente de Zmanda"),
         levels: Levels {
             impact: ByImpact {
-                high: level(("High", "Alto"), ("Backups fail or data protection is lost", "Las copias fallan o se pierde la protección de los datos")),
-                medium: level(("Medium", "Medio"), ("A major function is impaired, the system still runs", "Una función importante falla, el sistema sigue operativo")),
-                low: level(("Low", "Bajo"), ("A minor problem or a question", "Un problema menor o una consulta")),
+                high: level("High", "Alto"),
+                medium: level("Medium", "Medio"),
+                low: level("Low", "Bajo"),
             },
             urgency: ByUrgency {
-                high: level(("High", "Alta"), ("Needs attention now; work is blocked", "Requiere atención inmediata; el trabajo está bloqueado")),
-                medium: level(("Medium", "Media"), ("Needs attention soon; a workaround helps for now", "Requiere atención pronto; una solución provisional sirve por ahora")),
-                low: level(("Low", "Baja"), ("Can wait; no deadline at risk", "Puede esperar; ningún plazo en riesgo")),
+                high: level("High", "Alta"),
+                medium: level("Medium", "Media"),
+                low: level("Low", "Baja"),
             },
         },
         matrix: ByUrgency {
@@ -184,45 +195,45 @@ pub(super) fn document() -> PolicyDocument {
             p1: PriorityText {
                 title: t("Critical impact", "Impacto crítico"),
                 description: t(
-                    "The backup system fails, resulting in a total loss of data protection.",
-                    "Fallo en la copia de seguridad del sistema, lo que resulta en una pérdida total de la protección de los datos.",
+                    "A failure of the backup system that results in a total loss of data protection.",
+                    "Fallo del sistema de copias de seguridad que provoca la pérdida total de la protección de los datos.",
                 ),
                 example: t(
                     "“Backups fail constantly; no successful backup in 48 hours.”",
-                    "«El proceso de copia de seguridad falla constantemente; ninguna copia correcta en 48 horas.»",
+                    "«El proceso de copia de seguridad falla constantemente; ninguna copia se ha completado correctamente en 48 horas».",
                 ),
             },
             p2: PriorityText {
-                title: t("High impact", "Alto impacto"),
+                title: t("High impact", "Impacto alto"),
                 description: t(
-                    "Major loss of function, but the system is still running.",
+                    "A major loss of function, but the system is still running.",
                     "Pérdida importante de funciones, pero el sistema sigue operativo.",
                 ),
                 example: t(
-                    "“Backup speed dropped sharply and schedules slip.”",
-                    "«La velocidad de la copia de seguridad ha disminuido drásticamente y la programación se retrasa.»",
+                    "“Backup speed has dropped sharply and scheduled backups run late.”",
+                    "«La velocidad de las copias de seguridad ha disminuido drásticamente y las copias programadas se retrasan».",
                 ),
             },
             p3: PriorityText {
                 title: t("Medium impact", "Impacto medio"),
                 description: t(
                     "Limited disruption that keeps things from working optimally, but a workaround exists.",
-                    "Interrupción limitada que dificulta el funcionamiento óptimo, pero hay una solución disponible.",
+                    "Interrupción limitada que impide un funcionamiento óptimo, pero existe una solución provisional.",
                 ),
                 example: t(
                     "“Reporting does not work, but backups still succeed.”",
-                    "«La generación de informes no funciona, pero las copias de seguridad se siguen realizando correctamente.»",
+                    "«La generación de informes no funciona, pero las copias de seguridad se siguen realizando correctamente».",
                 ),
             },
             p4: PriorityText {
-                title: t("Low impact", "Bajo impacto"),
+                title: t("Low impact", "Impacto bajo"),
                 description: t(
                     "A minor problem or a request for information, with no significant impact on operations.",
                     "Problema menor o solicitud de información, sin impacto significativo en las operaciones.",
                 ),
                 example: t(
                     "“Please clarify a backup configuration setting.”",
-                    "«Solicitud de aclaración sobre los ajustes de configuración de la copia de seguridad.»",
+                    "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
                 ),
             },
         },
@@ -231,8 +242,8 @@ pub(super) fn document() -> PolicyDocument {
             standard: PlanDocument {
                 name: t("Standard", "Estándar"),
                 summary: t(
-                    "Response targets count business hours: Monday to Friday, 08:00–17:00 in your time zone.",
-                    "Los objetivos de respuesta cuentan horas hábiles: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
+                    "Response targets count business hours only: Monday to Friday, 08:00–17:00 in your time zone.",
+                    "Los objetivos de respuesta cuentan solo horas hábiles: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
                 ),
                 calendar: Some("business".into()),
                 targets: Some(ByPriority { p1: 60, p2: 180, p3: 480, p4: 1440 }),
@@ -241,28 +252,28 @@ pub(super) fn document() -> PolicyDocument {
             premium: PlanDocument {
                 name: t("Premium", "Premium"),
                 summary: t(
-                    "Support around the clock, every day of the year.",
-                    "Soporte a cualquier hora, todos los días del año.",
+                    "Response targets count around the clock, every day of the year (24 × 7 × 365).",
+                    "Los objetivos de respuesta cuentan a cualquier hora, todos los días del año (24 × 7 × 365).",
                 ),
                 calendar: Some("always".into()),
                 targets: Some(premium_targets.clone()),
                 features: premium_features(),
             },
             trial: PlanDocument {
-                name: t("Trial", "Prueba"),
+                name: t("Trial", "Periodo de prueba"),
                 summary: t(
-                    "Trial customers get the Premium SLA during their evaluation.",
-                    "Los clientes en prueba reciben el SLA Premium durante el período de evaluación.",
+                    "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not state the rest of a trial's plan.",
+                    "Los clientes en periodo de prueba reciben el SLA premium durante la evaluación: los objetivos de respuesta de Premium, contados a cualquier hora. La política no indica qué más incluye el periodo de prueba.",
                 ),
                 calendar: Some("always".into()),
                 targets: Some(premium_targets),
-                features: premium_features(),
+                features: trial_features(),
             },
             community: PlanDocument {
                 name: t("Amanda community", "Comunidad Amanda"),
                 summary: t(
-                    "No phone support. E-mail help is best effort, subject to staff availability, with no response target.",
-                    "Sin soporte telefónico. La asistencia por correo electrónico es de mejor esfuerzo, según la disponibilidad del personal, sin objetivo de respuesta.",
+                    "Amanda community users: no phone support; e-mail help is offered on a best-effort basis, subject to staff availability. There is no response target.",
+                    "Usuarios de la comunidad Amanda: sin soporte telefónico; la asistencia por correo electrónico se ofrece en la medida de lo posible, sujeta a la disponibilidad del personal. No hay objetivo de respuesta.",
                 ),
                 calendar: None,
                 targets: None,
@@ -272,7 +283,7 @@ pub(super) fn document() -> PolicyDocument {
         feature_rows: vec![
             FeatureRow { id: "hours".into(), label: t("Support hours", "Horario de soporte") },
             FeatureRow { id: "channels".into(), label: t("Support channels", "Canales de soporte") },
-            FeatureRow { id: "training".into(), label: t("Training and onboarding", "Formación e incorporación") },
+            FeatureRow { id: "training".into(), label: t("Training and onboarding", "Formación y puesta en marcha") },
             FeatureRow { id: "updates".into(), label: t("Product availability", "Disponibilidad del producto") },
             FeatureRow { id: "tickets".into(), label: t("Ticket management", "Gestión de tickets") },
             FeatureRow { id: "selfService".into(), label: t("Self-service resources", "Recursos de autoservicio") },

@@ -1,26 +1,32 @@
 //! The browser edges: the JavaScript API and the widget. They call the
 //! engine; the engine knows nothing of them.
+//!
+//! The widget's state, reducer, texts and hand-off formats are pure and
+//! compile everywhere (tested natively); everything that touches the
+//! browser (`api`, `intl_zone`, the Yew components) is built for wasm32 only.
 
+#[cfg(target_arch = "wasm32")]
 pub mod api;
+#[cfg(target_arch = "wasm32")]
 pub mod intl_zone;
 pub mod widget;
 
+#[cfg(target_arch = "wasm32")]
 pub use intl_zone::IntlZone;
 
-use crate::policy::Policy;
-use std::rc::Rc;
-
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// Zmanda's policy, built and checked once for the API and every widget.
-    static DEFAULT_POLICY: Rc<Policy> = Rc::new(Policy::zmanda());
+    static DEFAULT_POLICY: std::rc::Rc<crate::policy::Policy> = std::rc::Rc::new(crate::policy::Policy::zmanda());
 }
 
 /// The built-in policy, shared.
-pub(crate) fn default_policy() -> Rc<Policy> {
-    DEFAULT_POLICY.with(Rc::clone)
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn default_policy() -> std::rc::Rc<crate::policy::Policy> {
+    DEFAULT_POLICY.with(std::rc::Rc::clone)
 }
 
 /// Talc instead of dlmalloc: smaller and faster in single-threaded wasm.
-#[cfg(not(target_feature = "atomics"))]
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1,6 +1,13 @@
 //! The widget's one message catalogue (English and Spanish) and the
-//! language-aware formatting of targets, durations and instants.
+//! language-aware wording of targets, durations and levels. Pure: no
+//! browser, so it is tested natively. Dates are written by `dates.rs`
+//! (the browser's `Intl`).
+//!
+//! The words follow the policy's own text: a deadline is a *target*
+//! ("Target response by …"), never a promise; Spanish is Spain's, with
+//! *usted*.
 
+use crate::calendar::SupportHours;
 use crate::policy::Clock;
 
 /// A language of the widget.
@@ -15,6 +22,12 @@ pub enum Lang {
 impl Lang {
     /// `es` or anything starting with `es-` is Spanish; `en…` is English;
     /// `None` for other languages (the caller falls back).
+    ///
+    /// ```
+    /// use support_policy::web::widget::i18n::Lang;
+    /// assert_eq!(Lang::parse("es-MX"), Some(Lang::Es));
+    /// assert_eq!(Lang::parse("fr"), None);
+    /// ```
     pub fn parse(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase();
         if tag == "es" || tag.starts_with("es-") {
@@ -27,6 +40,11 @@ impl Lang {
     }
 
     /// The BCP 47 tag used for `Intl` and the `lang` attribute.
+    ///
+    /// ```
+    /// use support_policy::web::widget::i18n::Lang;
+    /// assert_eq!(Lang::Es.tag(), "es");
+    /// ```
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -46,17 +64,19 @@ pub enum Msg {
     FiledAt,
     OverridePriority,
     AsComputed,
+    OverrideHint,
     Now,
     FollowingClock,
     Matrix,
     MatrixCaption,
     Priority,
-    Computed,
     YourChoice,
+    MatrixGives,
     Target,
-    Deadline,
+    TargetBy,
     InYourZone,
-    NoDeadline,
+    NoTarget,
+    CommunityHelp,
     OpenNow,
     ClosedNow,
     NextOpens,
@@ -66,15 +86,17 @@ pub enum Msg {
     Copied,
     CopyFailed,
     PlanComparison,
+    BothPlans,
     Timeline,
     TimelineOpen,
     TimelineClosed,
     TimelineDeadline,
     UnknownZone,
+    StillUsing,
     GapNotice,
     FoldNotice,
     UsingDefault,
-    Overdue,
+    PastTarget,
     DueIn,
     Filed,
     Plan,
@@ -82,9 +104,26 @@ pub enum Msg {
     Summary,
     Today,
     Tomorrow,
+    Review,
+    ResponseNotFix,
+    NoHolidays,
+    AtClosing,
+    WorkingDays,
+    TrialNote,
+    OpenTicket,
+    AddToCalendar,
+    CalendarSummary,
+    HowCounted,
+    YourTicket,
 }
 
 /// The text of `msg` in `lang`.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{t, Lang, Msg};
+/// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
+/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Respuesta prevista antes de");
+/// ```
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     use Msg::*;
     let (en, es) = match msg {
@@ -94,52 +133,85 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         TimeZone => ("Time zone", "Zona horaria"),
         FiledAt => ("Filed at", "Fecha de apertura"),
         OverridePriority => ("Override priority", "Cambiar prioridad"),
-        AsComputed => ("As the matrix says", "Según la matriz"),
+        AsComputed => ("As the matrix gives", "La que da la matriz"),
+        OverrideHint => (
+            "The policy lets you override the priority to suit your business needs.",
+            "La política le permite cambiar la prioridad según las necesidades de su negocio.",
+        ),
         Now => ("Now", "Ahora"),
-        FollowingClock => ("Following the clock", "Siguiendo el reloj"),
-        Matrix => ("Priority matrix", "Matriz de prioridad"),
-        MatrixCaption => ("Urgency (rows) by impact (columns); choose a cell", "Urgencia (filas) por impacto (columnas); elija una celda"),
+        FollowingClock => ("Using the current time.", "Se usa la hora actual."),
+        Matrix => ("How the priority is assigned", "Cómo se asigna la prioridad"),
+        MatrixCaption => ("Urgency (rows) by impact (columns)", "Urgencia (filas) por impacto (columnas)"),
         Priority => ("Priority", "Prioridad"),
-        Computed => ("computed", "calculada"),
         YourChoice => ("your choice", "su elección"),
+        MatrixGives => ("the matrix gives", "la matriz da"),
         Target => ("Response target", "Objetivo de respuesta"),
-        Deadline => ("Respond by", "Responder antes de"),
+        TargetBy => ("Target response by", "Respuesta prevista antes de"),
         InYourZone => ("In your time zone", "En su zona horaria"),
-        NoDeadline => (
-            "Best-effort e-mail help, subject to staff availability: no phone support and no response deadline.",
-            "Asistencia por correo electrónico de mejor esfuerzo, según la disponibilidad del personal: sin soporte telefónico ni plazo de respuesta.",
+        NoTarget => ("No response target", "Sin objetivo de respuesta"),
+        CommunityHelp => (
+            "Amanda community: e-mail help on a best-effort basis, subject to staff availability. No phone support.",
+            "Comunidad Amanda: asistencia por correo electrónico en la medida de lo posible, sujeta a la disponibilidad del personal. Sin soporte telefónico.",
         ),
         OpenNow => ("Support is open now.", "El soporte está abierto ahora."),
         ClosedNow => ("Support is closed now.", "El soporte está cerrado ahora."),
-        NextOpens => ("It opens", "Abre"),
-        AlwaysOpen => ("Support is open around the clock.", "El soporte está abierto a todas horas."),
+        NextOpens => ("It opens", "Abre el"),
+        AlwaysOpen => ("Support is open around the clock.", "El soporte atiende las 24 horas, todos los días."),
         WithPlan => ("With", "Con"),
         CopySummary => ("Copy summary", "Copiar resumen"),
         Copied => ("Summary copied.", "Resumen copiado."),
         CopyFailed => ("Copying is not allowed here; select the summary below.", "No se puede copiar aquí; seleccione el resumen de abajo."),
-        PlanComparison => ("Compare the plans", "Compare los planes"),
-        Timeline => ("From filing to the deadline", "De la apertura al plazo"),
-        TimelineOpen => ("open", "abierto"),
-        TimelineClosed => ("closed", "cerrado"),
-        TimelineDeadline => ("deadline", "plazo"),
-        UnknownZone => ("Unknown time zone; still using", "Zona horaria desconocida; se sigue usando"),
+        PlanComparison => ("Compare the plans", "Comparar planes"),
+        BothPlans => ("Same in both plans", "Igual en ambos planes"),
+        Timeline => ("From filing to the target", "De la apertura al vencimiento"),
+        TimelineOpen => ("support open", "soporte abierto"),
+        TimelineClosed => ("support closed", "soporte cerrado"),
+        TimelineDeadline => ("target", "vencimiento"),
+        UnknownZone => ("Unknown time zone", "Zona horaria desconocida"),
+        StillUsing => ("the result still uses", "el resultado sigue usando"),
         GapNotice => (
-            "That time does not exist in this zone (the clocks jumped forward); it was moved forward by",
-            "Esa hora no existe en esta zona (se adelantaron los relojes); se movió hacia adelante",
+            "That time does not exist in this zone (the clocks went forward); it has been moved forward by",
+            "Esa hora no existe en esta zona (se adelantaron los relojes); se ha adelantado",
         ),
         FoldNotice => (
-            "That time happened twice in this zone (the clocks went back); the earlier one is used.",
-            "Esa hora ocurrió dos veces en esta zona (se atrasaron los relojes); se usa la primera.",
+            "That time happens twice in this zone (the clocks went back); the earlier one is used.",
+            "Esa hora se repite en esta zona (se atrasaron los relojes); se toma la primera.",
         ),
         UsingDefault => ("the default is used instead.", "se usa el valor predeterminado."),
-        Overdue => ("overdue by", "vencido hace"),
+        PastTarget => ("past the target by", "objetivo superado hace"),
         DueIn => ("in", "dentro de"),
-        Filed => ("Filed", "Abierto"),
+        Filed => ("Filed", "Apertura"),
         Plan => ("Plan", "Plan"),
-        ZoneHint => ("Type a city or an IANA name, e.g. Madrid or America/New_York", "Escriba una ciudad o un nombre IANA, p. ej. Madrid o America/New_York"),
+        ZoneHint => ("Type a city or an IANA name, e.g. Madrid or America/New_York.", "Escriba una ciudad o un nombre IANA, p. ej., Madrid o America/New_York."),
         Summary => ("Summary", "Resumen"),
         Today => ("today", "hoy"),
         Tomorrow => ("tomorrow", "mañana"),
+        Review => (
+            "Our support engineers review the priority with you.",
+            "Nuestros ingenieros de soporte revisan la prioridad con usted.",
+        ),
+        ResponseNotFix => (
+            "The target is for support's response, not for a fix.",
+            "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
+        ),
+        NoHolidays => (
+            "The policy lists no public holidays: every weekday counts.",
+            "La política no menciona festivos: cuentan todos los días laborables.",
+        ),
+        AtClosing => (
+            "is outside support hours: the clock starts at the next opening.",
+            "queda fuera del horario de soporte: el plazo empieza a contar en la siguiente apertura.",
+        ),
+        WorkingDays => ("working days", "días laborables"),
+        TrialNote => (
+            "A trial gets Premium's response targets and hours (the Premium SLA); the policy does not state the rest of a trial's plan.",
+            "Un periodo de prueba recibe los objetivos de respuesta y el horario de Premium (el SLA premium); la política no indica qué más incluye.",
+        ),
+        OpenTicket => ("Open a ticket", "Abrir un ticket"),
+        AddToCalendar => ("Add to calendar", "Añadir al calendario"),
+        CalendarSummary => ("Zmanda support: target response", "Soporte de Zmanda: respuesta prevista"),
+        HowCounted => ("How the target is counted", "Cómo se cuenta el objetivo"),
+        YourTicket => ("Your ticket", "Su ticket"),
     };
     match lang {
         Lang::En => en,
@@ -155,35 +227,124 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
     }
 }
 
-/// The target in words: "within 3 business hours", "dentro de 15 minutos".
+/// The target in words, one style for every figure: minutes under an hour,
+/// whole hours otherwise ("15 minutes", "1 hour", "24 business hours").
+///
+/// ```
+/// use support_policy::web::widget::i18n::{target_words, Lang};
+/// use support_policy::Clock;
+/// assert_eq!(target_words(Lang::En, 1440, Clock::Business), "24 business hours");
+/// assert_eq!(target_words(Lang::En, 60, Clock::Continuous), "1 hour, around the clock");
+/// assert_eq!(target_words(Lang::Es, 15, Clock::Continuous), "15 minutos, a cualquier hora");
+/// ```
 pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
-    let n = u64::from(minutes);
-    let business = clock == Clock::Business;
-    let amount = match (lang, n % 60 == 0, business) {
-        (Lang::En, true, true) => {
-            format!("{} business {}", n / 60, plural(n / 60, "hour", "hours"))
-        }
-        (Lang::En, true, false) => format!("{} {}", n / 60, plural(n / 60, "hour", "hours")),
-        (Lang::En, false, true) => format!("{n} business {}", plural(n, "minute", "minutes")),
-        (Lang::En, false, false) => format!("{n} {}", plural(n, "minute", "minutes")),
-        (Lang::Es, true, true) => format!(
-            "{} {}",
-            n / 60,
-            plural(n / 60, "hora hábil", "horas hábiles")
-        ),
-        (Lang::Es, true, false) => format!("{} {}", n / 60, plural(n / 60, "hora", "horas")),
-        (Lang::Es, false, true) => format!("{n} {}", plural(n, "minuto hábil", "minutos hábiles")),
-        (Lang::Es, false, false) => format!("{n} {}", plural(n, "minuto", "minutos")),
-    };
-    match (lang, business) {
-        (Lang::En, true) => format!("within {amount}"),
-        (Lang::En, false) => format!("within {amount}, around the clock"),
-        (Lang::Es, true) => format!("dentro de {amount}"),
-        (Lang::Es, false) => format!("dentro de {amount}, a cualquier hora"),
+    let amount = amount_words(lang, minutes, clock == Clock::Business);
+    match (lang, clock == Clock::Business) {
+        (_, true) => amount,
+        (Lang::En, false) => format!("{amount}, around the clock"),
+        (Lang::Es, false) => format!("{amount}, a cualquier hora"),
     }
 }
 
+/// "3 hours", "3 business hours", "15 minutos", "3 horas hábiles".
+fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
+    let n = u64::from(minutes);
+    let (n, hours) = if n % 60 == 0 { (n / 60, true) } else { (n, false) };
+    let unit = match (lang, hours, business) {
+        (Lang::En, true, true) => plural(n, "business hour", "business hours"),
+        (Lang::En, true, false) => plural(n, "hour", "hours"),
+        (Lang::En, false, true) => plural(n, "business minute", "business minutes"),
+        (Lang::En, false, false) => plural(n, "minute", "minutes"),
+        (Lang::Es, true, true) => plural(n, "hora hábil", "horas hábiles"),
+        (Lang::Es, true, false) => plural(n, "hora", "horas"),
+        (Lang::Es, false, true) => plural(n, "minuto hábil", "minutos hábiles"),
+        (Lang::Es, false, false) => plural(n, "minuto", "minutos"),
+    };
+    format!("{n} {unit}")
+}
+
+/// A business-hours target in working days, when it is longer than one
+/// open day: "about 2⅔ working days" for 24 hours of 08:00–17:00 days.
+/// `None` for a continuous clock or a target within one day.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{working_days_words, Lang};
+/// use support_policy::Policy;
+/// use support_policy::Tier;
+/// let policy = Policy::zmanda();
+/// let hours = &policy.sla(Tier::Standard).unwrap().hours;
+/// assert_eq!(working_days_words(Lang::En, 1440, hours).as_deref(), Some("about 2⅔ working days"));
+/// assert_eq!(working_days_words(Lang::Es, 1440, hours).as_deref(), Some("unos 2⅔ días laborables"));
+/// assert_eq!(working_days_words(Lang::En, 480, hours), None);
+/// ```
+pub fn working_days_words(lang: Lang, minutes: u32, hours: &SupportHours) -> Option<String> {
+    if hours.is_continuous() {
+        return None;
+    }
+    let (mut open, mut days) = (0u64, 0u64);
+    for day in 0..7 {
+        let day_minutes: u64 = hours
+            .windows(day)
+            .iter()
+            .map(|w| u64::from(w.close() - w.open()) / 60)
+            .sum();
+        if day_minutes > 0 {
+            open += day_minutes;
+            days += 1;
+        }
+    }
+    // Thirds and quarters of the average open day, to the nearest twelfth.
+    let twelfths = (u64::from(minutes) * days * 12 + open / 2).checked_div(open)?;
+    if twelfths <= 12 {
+        return None;
+    }
+    let (whole, part) = (twelfths / 12, twelfths % 12);
+    let fraction = match part {
+        0 => "",
+        1 | 2 => "",
+        3 => "¼",
+        4 => "⅓",
+        5..=7 => "½",
+        8 => "⅔",
+        9 => "¾",
+        _ => "",
+    };
+    let whole = if part >= 10 { whole + 1 } else { whole };
+    let exact = u64::from(minutes) * days % open == 0 && part == 0;
+    let about = match (lang, exact) {
+        (_, true) => "",
+        (Lang::En, false) => "about ",
+        (Lang::Es, false) => "unos ",
+    };
+    Some(format!("{about}{whole}{fraction} {}", t(lang, Msg::WorkingDays)))
+}
+
+/// The one closing time shared by every open window, `HH:MM` (`None` when
+/// the windows close at different times, or the clock is continuous).
+///
+/// ```
+/// use support_policy::web::widget::i18n::closing_time;
+/// use support_policy::{Policy, Tier};
+/// let policy = Policy::zmanda();
+/// let hours = &policy.sla(Tier::Standard).unwrap().hours;
+/// assert_eq!(closing_time(hours).as_deref(), Some("17:00"));
+/// ```
+pub fn closing_time(hours: &SupportHours) -> Option<String> {
+    let mut closes = (0..7).flat_map(|d| hours.windows(d).iter().map(|w| w.close() / 60));
+    let first = closes.next()?;
+    if closes.any(|c| c != first) || first >= 24 * 60 {
+        return None;
+    }
+    Some(format!("{:02}:{:02}", first / 60, first % 60))
+}
+
 /// A span of seconds in words, to the minute (rounded up): "2 d 3 h 5 min".
+///
+/// ```
+/// use support_policy::web::widget::i18n::duration_words;
+/// assert_eq!(duration_words(2 * 86_400 + 3 * 3600 + 4 * 60 + 1), "2 d 3 h 5 min");
+/// assert_eq!(duration_words(0), "0 min");
+/// ```
 pub fn duration_words(seconds: i64) -> String {
     let minutes = (seconds.max(0) + 59) / 60;
     let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
@@ -200,69 +361,73 @@ pub fn duration_words(seconds: i64) -> String {
     parts.join(" ")
 }
 
-/// How far away `deadline` is from `now`: "in 2 h 5 min", "overdue by 3 min".
+/// How far away `deadline` is from `now`: "in 2 h 5 min", "past the target by 3 min".
+///
+/// ```
+/// use support_policy::web::widget::i18n::{until_words, Lang};
+/// assert_eq!(until_words(Lang::En, 0, 7500), "in 2 h 5 min");
+/// assert_eq!(until_words(Lang::En, 180, 0), "past the target by 3 min");
+/// assert_eq!(until_words(Lang::Es, 180, 0), "objetivo superado hace 3 min");
+/// ```
 pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {
         format!("{} {}", t(lang, Msg::DueIn), duration_words(deadline - now))
     } else {
-        format!(
-            "{} {}",
-            t(lang, Msg::Overdue),
-            duration_words(now - deadline)
-        )
+        format!("{} {}", t(lang, Msg::PastTarget), duration_words(now - deadline))
     }
 }
 
-thread_local! {
-    /// The reader's browser language (`navigator.language`), asked once.
-    static BROWSER_LOCALE: Option<String> = web_sys::window().and_then(|w| w.navigator().language());
+/// Which of the two levels a phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelKind {
+    /// Impact.
+    Impact,
+    /// Urgency.
+    Urgency,
 }
 
-/// The locale dates are written in: the browser's own when it is of the
-/// widget's language (so an en-US reader sees US dates), else en-GB or es-ES.
-pub fn locale(lang: Lang) -> String {
-    BROWSER_LOCALE
-        .with(|l| l.clone())
-        .filter(|l| Lang::parse(l) == Some(lang))
-        .unwrap_or_else(|| match lang {
-            Lang::En => "en-GB".to_owned(),
-            Lang::Es => "es-ES".to_owned(),
-        })
-}
-
-/// An instant as "today 16:15" or "tomorrow 08:00" when it falls on the
-/// zone's today or tomorrow (as of `now`), else in full.
-pub fn when_relative<Z: crate::TimeZone>(
-    lang: Lang,
-    zone: &Z,
-    now: crate::Timestamp,
-    unix_seconds: i64,
-) -> String {
-    use crate::web::intl_zone::DateStyle;
-    // The day is the one the displayed (rounded-up) minute falls on.
-    let shown =
-        crate::Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
-    let day = |t| crate::zone::to_local(zone, t).0.day_number();
-    let (today, then) = (day(now), day(shown));
-    let label = if then == today {
-        t(lang, Msg::Today)
-    } else if then == today + 1 {
-        t(lang, Msg::Tomorrow)
-    } else {
-        return when(lang, zone.name(), DateStyle::Long, unix_seconds);
+/// A level with its kind, in each language's order: "High impact",
+/// "Impacto alto", "Urgencia media".
+///
+/// ```
+/// use support_policy::web::widget::i18n::{level_phrase, Lang, LevelKind};
+/// assert_eq!(level_phrase(Lang::En, LevelKind::Impact, "High"), "High impact");
+/// assert_eq!(level_phrase(Lang::Es, LevelKind::Urgency, "Media"), "Urgencia media");
+/// ```
+pub fn level_phrase(lang: Lang, kind: LevelKind, name: &str) -> String {
+    let noun = match kind {
+        LevelKind::Impact => t(lang, Msg::Impact),
+        LevelKind::Urgency => t(lang, Msg::Urgency),
     };
-    format!(
-        "{label} {}",
-        when(lang, zone.name(), DateStyle::Time, unix_seconds)
-    )
+    match lang {
+        Lang::En => format!("{name} {}", noun.to_lowercase()),
+        Lang::Es => format!("{noun} {}", name.to_lowercase()),
+    }
 }
 
-/// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
-pub fn when(
-    lang: Lang,
-    zone: &str,
-    style: crate::web::intl_zone::DateStyle,
-    unix_seconds: i64,
-) -> String {
-    crate::web::intl_zone::format_instant(&locale(lang), zone, style, unix_seconds)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{SupportHours, Window};
+
+    #[test]
+    fn working_days_round_to_the_nearest_simple_fraction() {
+        let nine = SupportHours::business_days(Window::from_minutes(8 * 60, 17 * 60).unwrap());
+        let words = |m| working_days_words(Lang::En, m, &nine);
+        assert_eq!(words(9 * 60), None, "one day is not 'about 1 day'");
+        assert_eq!(words(18 * 60).as_deref(), Some("2 working days"));
+        assert_eq!(words(24 * 60).as_deref(), Some("about 2⅔ working days"));
+        assert_eq!(words(40 * 60).as_deref(), Some("about 4½ working days"));
+        assert_eq!(words(44 * 60).as_deref(), Some("about 5 working days"));
+        assert_eq!(working_days_words(Lang::En, 24 * 60, &SupportHours::continuous()), None);
+    }
+
+    #[test]
+    fn every_message_has_both_languages() {
+        use Msg::*;
+        for msg in [Impact, TargetBy, NoTarget, CommunityHelp, TrialNote, YourTicket] {
+            assert!(!t(Lang::En, msg).is_empty());
+            assert_ne!(t(Lang::En, msg), t(Lang::Es, msg));
+        }
+    }
 }

@@ -1,225 +1,25 @@
-//! The Yew widget (SPEC section 4): `mount(element, options)` renders it in
-//! an open shadow root and returns a handle with `update` and `destroy`.
+//! The widget (SPEC section 4): `mount(element, options)` renders it in an
+//! open shadow root and returns a handle with `update` and `destroy`.
+//!
+//! Pure parts (compiled and tested natively): [`state`] (plain state and
+//! the reducer), [`i18n`] (the message catalogue), [`handoff`] (ticket
+//! link, calendar file, URL fragment). Browser parts (wasm32 only): `app`
+//! (the root component), `components`, `dates` (Intl), `options`.
 
+pub mod handoff;
 pub mod i18n;
-pub mod options;
 pub mod state;
-pub mod view;
 
-use crate::error::{Error, ErrorKind};
-use crate::web::api::js_error;
-use crate::web::intl_zone::ZoneNames;
-use options::Options;
-use state::{Action, State};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use yew::prelude::*;
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod dates;
+#[cfg(target_arch = "wasm32")]
+pub mod options;
+#[cfg(target_arch = "wasm32")]
+mod mount;
 
-/// The widget's style sheet (custom properties documented in www/embed.html).
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
-#[wasm_bindgen]
-extern "C" {
-    /// A constructable style sheet: styles without a `<style>` element or a
-    /// request, allowed by `style-src 'self'`.
-    #[wasm_bindgen(js_name = CSSStyleSheet)]
-    type StyleSheet;
-
-    #[wasm_bindgen(constructor, catch, js_class = "CSSStyleSheet")]
-    fn new() -> Result<StyleSheet, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = replaceSync)]
-    fn replace_sync(this: &StyleSheet, text: &str) -> Result<(), JsValue>;
-}
-
-thread_local! {
-    /// One sheet shared by every widget on the page.
-    static SHEET: Option<StyleSheet> = StyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
-    /// The zone names, asked of the browser once.
-    static ZONE_NAMES: ZoneNames = ZoneNames::default();
-}
-
-/// Props of the root component.
-#[derive(Properties, PartialEq)]
-pub struct AppProps {
-    /// The host's checked options.
-    pub options: Options,
-    /// Every zone name (suggestions).
-    pub names: ZoneNames,
-    /// Bumped by `WidgetHandle::refresh` to read the clock again.
-    pub refresh: u32,
-}
-
-/// The root: the reducer, the clock, and host option changes.
-#[function_component]
-pub fn App(props: &AppProps) -> Html {
-    let state = {
-        let (options, names) = (props.options.clone(), props.names.clone());
-        use_reducer(move || State::new(&options, options.now(), names))
-    };
-    {
-        // Host option changes apply what changed, keeping the person's choices.
-        let state = state.clone();
-        let previous = use_mut_ref(|| props.options.clone());
-        use_effect_with(props.options.clone(), move |current| {
-            let before = previous.replace(current.clone());
-            if before != *current {
-                state.dispatch(Action::Options {
-                    previous: Box::new(before),
-                    current: Box::new(current.clone()),
-                });
-            }
-        });
-    }
-    {
-        // Follow the clock: "now", time left and "open now" stay right.
-        let state = state.clone();
-        use_effect_with(props.options.clock.clone(), move |clock| {
-            let clock = clock.clone();
-            let interval = gloo_timers::callback::Interval::new(15_000, move || {
-                state.dispatch(Action::Tick(options::now_by(clock.as_ref())))
-            });
-            move || drop(interval)
-        });
-    }
-    {
-        // The host asked to read the clock again.
-        let state = state.clone();
-        let options = props.options.clone();
-        use_effect_with(props.refresh, move |_| {
-            state.dispatch(Action::Tick(options.now()))
-        });
-    }
-    view::render(&state)
-}
-
-/// A mounted widget: change its options or remove it.
-#[wasm_bindgen]
-pub struct WidgetHandle {
-    app: Option<yew::AppHandle<App>>,
-    /// The options as last read.
-    read: Options,
-    options: js_sys::Object,
-    root: web_sys::Element,
-    refresh: u32,
-}
-
-#[wasm_bindgen]
-impl WidgetHandle {
-    /// Changes some options (the same keys as `mount`); `null` restores a default.
-    pub fn update(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
-    ) -> Result<(), JsError> {
-        if !options.is_object() {
-            return Err(js_error(
-                &Error::new(
-                    ErrorKind::InvalidArgument,
-                    format!(
-                        "expected an object, got {}",
-                        crate::web::api::describe(&options)
-                    ),
-                )
-                .in_field("options"),
-            ));
-        }
-        self.options = js_sys::Object::assign(&self.options, options.unchecked_ref());
-        self.render();
-        Ok(())
-    }
-
-    /// Reads the clock again now (the widget also does every 15 seconds).
-    pub fn refresh(&mut self) {
-        self.refresh = self.refresh.wrapping_add(1);
-        self.render();
-    }
-
-    fn render(&mut self) {
-        self.read = Options::read(&self.options, Some(&self.read));
-        if let Some(app) = &mut self.app {
-            app.update(AppProps {
-                options: self.read.clone(),
-                names: ZONE_NAMES.with(ZoneNames::clone),
-                refresh: self.refresh,
-            });
-        }
-    }
-
-    /// Removes the widget; the element is left empty.
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.root.remove();
-    }
-}
-
-/// Renders the widget inside `element`'s open shadow root (made if needed).
-/// Bad options show inline and fall back to defaults; a bad `element` throws.
-#[wasm_bindgen]
-pub fn mount(
-    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: JsValue,
-) -> Result<WidgetHandle, JsError> {
-    let bad_element = |why: &str| {
-        js_error(&Error::new(ErrorKind::InvalidArgument, why.to_owned()).in_field("element"))
-    };
-    let element: web_sys::Element = element.dyn_into().map_err(|v| {
-        bad_element(&format!(
-            "expected an Element, got {}",
-            crate::web::api::describe(&v)
-        ))
-    })?;
-    let shadow = match element.shadow_root() {
-        Some(root) => root,
-        None => element
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .map_err(|_| {
-                bad_element(&format!(
-                    "<{}> cannot hold a shadow root",
-                    element.tag_name().to_ascii_lowercase()
-                ))
-            })?,
-    };
-    SHEET.with(|sheet| {
-        if let Some(sheet) = sheet {
-            let _ = js_sys::Reflect::set(
-                &shadow,
-                &"adoptedStyleSheets".into(),
-                &js_sys::Array::of1(sheet),
-            );
-        }
-    });
-    let document = element
-        .owner_document()
-        .ok_or_else(|| bad_element("not in a document"))?;
-    let root = document
-        .create_element("div")
-        .map_err(|_| bad_element("cannot create the widget's root"))?;
-    root.set_class_name("support-policy-widget");
-    shadow
-        .append_child(&root)
-        .map_err(|_| bad_element("cannot hold the widget"))?;
-    let stored = js_sys::Object::new();
-    if options.is_object() {
-        js_sys::Object::assign(&stored, options.unchecked_ref());
-    }
-    let read = if options.is_object() || options.is_undefined() || options.is_null() {
-        Options::read(&stored, None)
-    } else {
-        Options::read(&options, None)
-    };
-    let props = AppProps {
-        options: read.clone(),
-        names: ZONE_NAMES.with(ZoneNames::clone),
-        refresh: 0,
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    Ok(WidgetHandle {
-        app: Some(app),
-        read,
-        options: stored,
-        root,
-        refresh: 0,
-    })
-}
+#[cfg(target_arch = "wasm32")]
+pub use mount::{mount, WidgetHandle};

@@ -1,9 +1,11 @@
 //! The host's options (from `mount` or the custom element's attributes),
 //! checked field by field: a bad one becomes a message and its default.
 
+use super::dates::current_zone;
+use super::handoff::TicketUrl;
 use super::i18n::Lang;
+use super::state::Settings;
 use crate::error::{Error, ErrorKind};
-use crate::level::{Impact, Tier, Urgency};
 use crate::policy::Policy;
 use crate::web::api::{read_fields, text_field};
 use crate::web::intl_zone::IntlZone;
@@ -11,58 +13,19 @@ use crate::zone::TimeZone;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The options as JavaScript gives them (all text, all optional).
-#[derive(Default)]
-struct RawOptions {
-    lang: Option<String>,
-    tier: Option<String>,
-    time_zone: Option<String>,
-    impact: Option<String>,
-    urgency: Option<String>,
-    policy: JsValue,
-    clock: JsValue,
-}
-
-impl RawOptions {
-    fn read(value: &JsValue) -> Result<RawOptions, Error> {
-        let values = read_fields(value, "options", FIELDS)?;
-        let text = |i: usize| text_field(&values[i], FIELDS[i]);
-        Ok(RawOptions {
-            lang: text(0)?,
-            tier: text(1)?,
-            time_zone: text(2)?,
-            impact: text(3)?,
-            urgency: text(4)?,
-            policy: values[5].clone(),
-            clock: values[6].clone(),
-        })
-    }
-}
-
 const FIELDS: &[&str] = &[
-    "lang", "tier", "timeZone", "impact", "urgency", "policy", "clock",
+    "lang", "tier", "timeZone", "impact", "urgency", "policy", "clock", "ticketUrl", "syncUrl",
 ];
 
-/// Checked options.
+/// Checked options: the settings the reducer sees, plus what stays in the
+/// browser layer (the host clock, the policy as given).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
-    /// Language (option, else the page's, else the browser's).
-    pub lang: Lang,
-    /// Plan to start with.
-    pub tier: Option<Tier>,
-    /// Zone to start with (a name the browser knows).
-    pub time_zone: Option<String>,
-    /// Impact to start with.
-    pub impact: Option<Impact>,
-    /// Urgency to start with.
-    pub urgency: Option<Urgency>,
-    /// The policy in force.
-    pub policy: Rc<Policy>,
+    /// What the widget's state takes from the host.
+    pub settings: Settings<IntlZone>,
     /// A host clock (a function returning epoch milliseconds) instead of
     /// the browser's, for hosts that run the widget on another time.
     pub clock: Option<js_sys::Function>,
-    /// One message per refused option, each naming it and its value.
-    pub errors: Vec<String>,
     /// The `policy` option as given, so an unchanged one is not read again.
     policy_source: JsValue,
     /// Why that policy was refused, if it was.
@@ -107,13 +70,9 @@ fn parse_field<T: std::str::FromStr<Err = Error>>(
     errors: &mut Vec<String>,
 ) -> Option<T> {
     let text = value?;
-    match text.parse() {
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(e.in_field(field).to_string());
-            None
-        }
-    }
+    text.parse()
+        .map_err(|e: Error| errors.push(e.in_field(field).to_string()))
+        .ok()
 }
 
 /// Reads a host policy: a document object, or its JSON text. Both go
@@ -135,6 +94,28 @@ fn read_policy(value: JsValue) -> Result<Policy, Error> {
     Policy::from_json(&json)
 }
 
+/// `syncUrl`: `true`/`false`, or the attribute's text (present is on,
+/// `"false"` is off).
+fn read_flag(value: &JsValue, field: &str, errors: &mut Vec<String>) -> bool {
+    if let Some(b) = value.as_bool() {
+        return b;
+    }
+    if value.is_undefined() || value.is_null() {
+        return false;
+    }
+    match value.as_string().as_deref().map(str::trim) {
+        Some("" | "true" | "sync-url" | "syncUrl") => true,
+        Some("false") => false,
+        _ => {
+            errors.push(format!(
+                "{field}: expected true or false, got {}",
+                crate::web::api::describe(value)
+            ));
+            false
+        }
+    }
+}
+
 impl Options {
     /// Checks a JavaScript options object; never fails: each problem becomes
     /// a message in `errors` and the option keeps its default.
@@ -143,15 +124,32 @@ impl Options {
     /// and check the host's policy document again.
     pub fn read(value: &JsValue, previous: Option<&Options>) -> Options {
         let mut errors = Vec::new();
-        let raw: RawOptions = if value.is_undefined() || value.is_null() {
-            RawOptions::default()
+        let values = if value.is_undefined() || value.is_null() {
+            vec![JsValue::UNDEFINED; FIELDS.len()]
         } else {
-            RawOptions::read(value).unwrap_or_else(|e| {
+            read_fields(value, "options", FIELDS).unwrap_or_else(|e| {
                 errors.push(e.to_string());
-                RawOptions::default()
+                vec![JsValue::UNDEFINED; FIELDS.len()]
             })
         };
-        let lang = match raw.lang {
+        let [lang, tier, time_zone, impact, urgency, policy, clock, ticket_url, sync_url] =
+            <[JsValue; 9]>::try_from(values)
+                .unwrap_or_else(|_| std::array::from_fn(|_| JsValue::UNDEFINED));
+        let mut text = |value: &JsValue, field: &str| {
+            text_field(value, field)
+                .map_err(|e| errors.push(e.to_string()))
+                .ok()
+                .flatten()
+        };
+        let (lang, tier, time_zone, impact, urgency, ticket_url) = (
+            text(&lang, "lang"),
+            text(&tier, "tier"),
+            text(&time_zone, "timeZone"),
+            text(&impact, "impact"),
+            text(&urgency, "urgency"),
+            text(&ticket_url, "ticketUrl"),
+        );
+        let lang = match lang {
             Some(tag) => Lang::parse(&tag).unwrap_or_else(|| {
                 errors.push(format!(
                     "lang: unsupported language {} (expected en or es)",
@@ -161,30 +159,26 @@ impl Options {
             }),
             None => ambient_lang(),
         };
-        let time_zone = raw
-            .time_zone
-            .and_then(|name| match IntlZone::for_name(name.trim()) {
-                Ok(_) => Some(name.trim().to_owned()),
-                Err(e) => {
-                    errors.push(e.in_field("timeZone").to_string());
-                    None
-                }
-            });
-        let (policy, policy_error) = match previous {
-            Some(p) if p.policy_source == raw.policy => (p.policy.clone(), p.policy_error.clone()),
-            _ if raw.policy.is_undefined() || raw.policy.is_null() => {
-                (crate::web::default_policy(), None)
+        let zone = time_zone.and_then(|name| match IntlZone::for_name(name.trim()) {
+            Ok(zone) => Some(current_zone(zone)),
+            Err(e) => {
+                errors.push(e.in_field("timeZone").to_string());
+                None
             }
-            _ => match read_policy(raw.policy.clone()) {
+        });
+        let (policy_doc, policy_error) = match previous {
+            Some(p) if p.policy_source == policy => (p.settings.policy.clone(), p.policy_error.clone()),
+            _ if policy.is_undefined() || policy.is_null() => (crate::web::default_policy(), None),
+            _ => match read_policy(policy.clone()) {
                 Ok(p) => (Rc::new(p), None),
                 Err(e) => (crate::web::default_policy(), Some(e.to_string())),
             },
         };
         errors.extend(policy_error.clone());
-        let clock = if raw.clock.is_undefined() || raw.clock.is_null() {
+        let clock = if clock.is_undefined() || clock.is_null() {
             None
         } else {
-            match raw.clock.dyn_into::<js_sys::Function>() {
+            match clock.dyn_into::<js_sys::Function>() {
                 Ok(f) => Some(f),
                 Err(v) => {
                     errors.push(format!(
@@ -195,17 +189,28 @@ impl Options {
                 }
             }
         };
-        Options {
-            policy_source: raw.policy,
-            policy_error,
-            clock,
+        let ticket_url = ticket_url.and_then(|t| {
+            TicketUrl::parse(t.trim())
+                .map_err(|e| errors.push(e.to_string()))
+                .ok()
+        });
+        let sync_url = read_flag(&sync_url, "syncUrl", &mut errors);
+        let settings = Settings {
             lang,
-            tier: parse_field(raw.tier, "tier", &mut errors),
-            time_zone,
-            impact: parse_field(raw.impact, "impact", &mut errors),
-            urgency: parse_field(raw.urgency, "urgency", &mut errors),
-            policy,
+            tier: parse_field(tier, "tier", &mut errors),
+            impact: parse_field(impact, "impact", &mut errors),
+            urgency: parse_field(urgency, "urgency", &mut errors),
+            zone,
+            policy: policy_doc,
+            ticket_url,
+            sync_url,
             errors,
+        };
+        Options {
+            settings,
+            clock,
+            policy_source: policy,
+            policy_error,
         }
     }
 }

@@ -1,22 +1,47 @@
-//! The widget's plain state and its reducer: every control change is an
-//! [`Action`]; the view derives everything else from the state.
+//! The widget's plain state and its pure reducer: every control change is
+//! an [`Action`]; the view derives everything else from the state. Zone
+//! look-ups happen before an action is dispatched (the action carries the
+//! zone found), so [`State::reduce`] touches no browser and is tested
+//! natively with any [`TimeZone`].
 
+use super::handoff::{Fragment, TicketUrl};
 use super::i18n::Lang;
-use super::options::Options;
 use crate::calendar;
 use crate::error::Error;
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::Policy;
 use crate::ticket::{Answer, FiledAt, Ticket};
 use crate::time::Timestamp;
-use crate::web::intl_zone::{IntlZone, ZoneNames};
 use crate::zone::TimeZone;
 use std::rc::Rc;
-use yew::Reducible;
+
+/// What the host set (attributes or `mount` options), checked; the zone is
+/// already looked up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings<Z> {
+    /// Language.
+    pub lang: Lang,
+    /// Plan to start with.
+    pub tier: Option<Tier>,
+    /// Impact to start with.
+    pub impact: Option<Impact>,
+    /// Urgency to start with.
+    pub urgency: Option<Urgency>,
+    /// Zone to start with (`None`: the browser's).
+    pub zone: Option<Z>,
+    /// The policy in force.
+    pub policy: Rc<Policy>,
+    /// A checked ticket URL template.
+    pub ticket_url: Option<TicketUrl>,
+    /// Whether the choices are kept in the page's URL fragment.
+    pub sync_url: bool,
+    /// One message per refused option.
+    pub errors: Vec<String>,
+}
 
 /// Everything the person chose, plus the clock.
 #[derive(Clone, Debug, PartialEq)]
-pub struct State {
+pub struct State<Z> {
     /// Language of every text.
     pub lang: Lang,
     /// The policy in force (the host's, or Zmanda's).
@@ -28,113 +53,115 @@ pub struct State {
     /// Chosen plan.
     pub tier: Tier,
     /// The zone in force (the last valid one typed).
-    pub zone: IntlZone,
+    pub zone: Z,
     /// What is in the time-zone box.
     pub zone_text: String,
+    /// Whether the box holds a name that is no zone (set when the person
+    /// leaves the box, not while typing).
+    pub zone_invalid: bool,
     /// The typed filing time; `None` follows the clock.
     pub filed_text: Option<String>,
     /// The customer's priority override.
     pub priority_override: Option<Priority>,
     /// The current time (ticks while the widget follows the clock).
     pub now: Timestamp,
-    /// Messages about bad options, attributes or policy documents.
+    /// Messages about bad options, attributes, fragments or policies.
     pub option_errors: Vec<String>,
     /// Result of the last "Copy summary".
     pub copied: Option<bool>,
-    /// Every zone name the browser supports (the suggestions).
-    pub zone_names: ZoneNames,
-    /// Whether the suggestions are in the page (added when the time-zone
-    /// box is first used, to keep the first render small).
+    /// Whether the zone suggestions are in the page (added on first use).
     pub suggest: bool,
+    /// The host's ticket URL template.
+    pub ticket_url: Option<TicketUrl>,
+    /// Whether the choices are kept in the URL fragment.
+    pub sync_url: bool,
+}
+
+/// A fragment read from the page's URL, its zone looked up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Restore<Z> {
+    /// The values read.
+    pub fragment: Fragment,
+    /// The zone the fragment names, when it names one the browser knows.
+    pub zone: Option<Z>,
 }
 
 /// A change to the state.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Action {
+pub enum Action<Z> {
     /// Impact chosen.
     Impact(Impact),
     /// Urgency chosen.
     Urgency(Urgency),
-    /// A matrix cell clicked.
-    Cell(Impact, Urgency),
     /// Plan chosen.
     Tier(Tier),
     /// The time-zone box changed.
-    ZoneText(String),
+    ZoneText {
+        /// The box's text.
+        text: String,
+        /// The zone it names, if any.
+        zone: Option<Z>,
+        /// The person left the box (or pressed Enter): a name that is no
+        /// zone is now an error, and a good one is written in full.
+        commit: bool,
+    },
     /// The filing-time box changed (empty follows the clock).
     FiledText(String),
     /// "Now": follow the clock again.
     FollowClock,
-    /// Override chosen (`None`: as the matrix says).
+    /// Override chosen (`None`: as the matrix gives).
     Override(Option<Priority>),
     /// The clock moved.
     Tick(Timestamp),
     /// The host changed options; only what differs from `previous` applies.
-    Options {
-        /// The options before.
-        previous: Box<Options>,
-        /// The options now.
-        current: Box<Options>,
+    Settings {
+        /// The settings before.
+        previous: Box<Settings<Z>>,
+        /// The settings now.
+        current: Box<Settings<Z>>,
     },
+    /// Choices read from the page's URL fragment.
+    Restore(Box<Restore<Z>>),
     /// The summary was copied (or not).
     Copied(bool),
     /// The time-zone box got focus: offer the suggestions.
     Suggest,
 }
 
-/// Finds the zone a person typed: an IANA name in any case (or any name the
-/// browser accepts, such as Asia/Kolkata where it lists Asia/Calcutta), or a city.
-pub fn find_zone(text: &str, names: &[String]) -> Option<String> {
-    let wanted = text.trim();
-    if wanted.is_empty() {
-        return None;
-    }
-    if let Some(name) = names.iter().find(|n| n.eq_ignore_ascii_case(wanted)) {
-        return Some(name.clone());
-    }
-    if wanted.contains('/') && IntlZone::for_name(wanted).is_ok() {
-        return Some(wanted.to_owned());
-    }
-    let city = wanted.replace(' ', "_").to_ascii_lowercase();
-    let mut matches = names.iter().filter(|n| {
-        n.rsplit('/')
-            .next()
-            .is_some_and(|c| c.to_ascii_lowercase() == city)
-    });
-    match (matches.next(), matches.next()) {
-        (Some(one), None) => Some(one.clone()),
-        _ => None,
-    }
-}
-
-impl State {
-    /// The first state, from the host's options.
-    pub fn new(options: &Options, now: Timestamp, zone_names: ZoneNames) -> State {
-        let (policy, mut option_errors) = (options.policy.clone(), options.errors.clone());
-        let zone_name = options
-            .time_zone
-            .clone()
-            .unwrap_or_else(crate::web::intl_zone::browser_zone);
-        let zone = IntlZone::for_name(&zone_name).or_else(|e| {
-            option_errors.push(e.in_field("timeZone").to_string());
-            IntlZone::for_name("UTC")
-        });
-        let zone = zone.unwrap_or_else(|_| fallback_zone());
+impl<Z: TimeZone + Clone> State<Z> {
+    /// The first state, from the host's settings; `zone` is the zone to use
+    /// when the settings name none (the browser's).
+    ///
+    /// ```
+    /// use support_policy::web::widget::state::{Settings, State};
+    /// use support_policy::web::widget::i18n::Lang;
+    /// use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Tier};
+    /// let settings = Settings::<TzdbZone> {
+    ///     lang: Lang::En, tier: None, impact: None, urgency: None, zone: None,
+    ///     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![],
+    /// };
+    /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
+    /// assert_eq!(s.tier, Tier::Standard);
+    /// ```
+    pub fn new(settings: &Settings<Z>, browser_zone: Z, now: Timestamp) -> State<Z> {
+        let zone = settings.zone.clone().unwrap_or(browser_zone);
         State {
-            lang: options.lang,
-            policy,
-            impact: options.impact.unwrap_or(Impact::Medium),
-            urgency: options.urgency.unwrap_or(Urgency::Medium),
-            tier: options.tier.unwrap_or(Tier::Standard),
+            lang: settings.lang,
+            policy: settings.policy.clone(),
+            impact: settings.impact.unwrap_or(Impact::Medium),
+            urgency: settings.urgency.unwrap_or(Urgency::Medium),
+            tier: settings.tier.unwrap_or(Tier::Standard),
             zone_text: zone.name().to_owned(),
             zone,
+            zone_invalid: false,
             filed_text: None,
             priority_override: None,
             now,
-            option_errors,
+            option_errors: settings.errors.clone(),
             copied: None,
-            zone_names,
             suggest: false,
+            ticket_url: settings.ticket_url.clone(),
+            sync_url: settings.sync_url,
         }
     }
 
@@ -151,21 +178,17 @@ impl State {
         }
     }
 
-    /// The answer for `tier` with everything else as chosen.
+    /// The answer for `tier` with everything else as chosen (a filing time
+    /// that cannot be read is an error, shown at its field).
     pub fn answer_for(&self, tier: Tier) -> Result<Answer, Error> {
         let ticket = Ticket {
             levels: Some((self.impact, self.urgency)),
             priority_override: self.priority_override,
             tier,
             zone: self.zone.clone(),
-            filed_at: self.filed_at().unwrap_or(FiledAt::Now),
+            filed_at: self.filed_at()?,
         };
         ticket.answer(&self.policy, self.now)
-    }
-
-    /// Whether the zone box holds something other than the zone in force.
-    pub fn zone_text_is_stale(&self) -> bool {
-        self.zone_text.trim() != self.zone.name()
     }
 
     /// Whether support under `tier` is open now, and when it next opens.
@@ -179,70 +202,228 @@ impl State {
         };
         Some((open, next))
     }
-}
 
-/// A zone that always exists (the browser always knows UTC).
-fn fallback_zone() -> IntlZone {
-    // `for_name("UTC")` only fails in a browser without Intl time zones;
-    // then offsets read as 0 through "Etc/UTC" just the same.
-    IntlZone::for_name("Etc/UTC").unwrap_or_else(|_| IntlZone::utc_without_intl())
-}
+    /// The choices as a URL fragment (`sync-url`).
+    pub fn fragment(&self) -> Fragment {
+        Fragment {
+            impact: Some(self.impact),
+            urgency: Some(self.urgency),
+            tier: Some(self.tier),
+            time_zone: Some(self.zone.name().to_owned()),
+            filed_at: self.filed_text.clone(),
+            priority: self.priority_override,
+            errors: Vec::new(),
+        }
+    }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
-        s.copied = None;
+    /// The state after `action`.
+    ///
+    /// ```
+    /// # use support_policy::web::widget::state::{Action, Settings, State};
+    /// # use support_policy::web::widget::i18n::Lang;
+    /// # use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Impact, Priority};
+    /// # let settings = Settings::<TzdbZone> { lang: Lang::En, tier: None, impact: None, urgency: None, zone: None,
+    /// #     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![] };
+    /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
+    /// let s = s.reduce(Action::Impact(Impact::High));
+    /// assert_eq!(s.computed_priority(), Priority::P2);
+    /// ```
+    pub fn reduce(mut self, action: Action<Z>) -> State<Z> {
+        self.copied = None;
         match action {
-            Action::Impact(i) => s.impact = i,
-            Action::Urgency(u) => s.urgency = u,
-            Action::Cell(i, u) => (s.impact, s.urgency) = (i, u),
-            Action::Tier(t) => s.tier = t,
-            Action::Suggest => s.suggest = true,
-            Action::ZoneText(text) => {
-                s.suggest = true;
-                if let Some(zone) =
-                    find_zone(&text, s.zone_names.get()).and_then(|n| IntlZone::for_name(&n).ok())
-                {
-                    s.zone = zone;
-                }
-                s.zone_text = text;
-            }
-            Action::FiledText(text) => s.filed_text = (!text.trim().is_empty()).then_some(text),
-            Action::FollowClock => s.filed_text = None,
-            Action::Override(p) => s.priority_override = p,
-            Action::Tick(now) => s.now = now,
-            Action::Copied(ok) => s.copied = Some(ok),
-            Action::Options { previous, current } => {
-                if previous.lang != current.lang {
-                    s.lang = current.lang;
-                }
-                if previous.tier != current.tier {
-                    s.tier = current.tier.unwrap_or(Tier::Standard);
-                }
-                if previous.impact != current.impact {
-                    s.impact = current.impact.unwrap_or(Impact::Medium);
-                }
-                if previous.urgency != current.urgency {
-                    s.urgency = current.urgency.unwrap_or(Urgency::Medium);
-                }
-                if previous.time_zone != current.time_zone {
-                    let name = current
-                        .time_zone
-                        .clone()
-                        .unwrap_or_else(crate::web::intl_zone::browser_zone);
-                    if let Ok(zone) = IntlZone::for_name(&name) {
-                        s.zone_text = zone.name().to_owned();
-                        s.zone = zone;
+            Action::Impact(i) => self.impact = i,
+            Action::Urgency(u) => self.urgency = u,
+            Action::Tier(t) => self.tier = t,
+            Action::Suggest => self.suggest = true,
+            Action::ZoneText { text, zone, commit } => {
+                self.suggest = true;
+                match zone {
+                    Some(zone) => {
+                        self.zone_text = if commit { zone.name().to_owned() } else { text };
+                        self.zone = zone;
+                        self.zone_invalid = false;
+                    }
+                    None => {
+                        self.zone_text = text;
+                        if commit {
+                            self.zone_invalid = true;
+                        }
                     }
                 }
-                if !Rc::ptr_eq(&previous.policy, &current.policy) {
-                    s.policy = current.policy.clone();
+            }
+            Action::FiledText(text) => {
+                self.filed_text = (!text.trim().is_empty()).then_some(text)
+            }
+            Action::FollowClock => self.filed_text = None,
+            Action::Override(p) => self.priority_override = p,
+            Action::Tick(now) => self.now = now,
+            Action::Copied(ok) => self.copied = Some(ok),
+            Action::Settings { previous, current } => {
+                if previous.lang != current.lang {
+                    self.lang = current.lang;
                 }
-                s.option_errors = current.errors.clone();
+                if previous.tier != current.tier {
+                    self.tier = current.tier.unwrap_or(Tier::Standard);
+                }
+                if previous.impact != current.impact {
+                    self.impact = current.impact.unwrap_or(Impact::Medium);
+                }
+                if previous.urgency != current.urgency {
+                    self.urgency = current.urgency.unwrap_or(Urgency::Medium);
+                }
+                let name = |z: &Option<Z>| z.as_ref().map(|z| z.name().to_owned());
+                if let (true, Some(zone)) = (name(&previous.zone) != name(&current.zone), &current.zone) {
+                    self.zone_text = zone.name().to_owned();
+                    self.zone = zone.clone();
+                    self.zone_invalid = false;
+                }
+                if !Rc::ptr_eq(&previous.policy, &current.policy) {
+                    self.policy = current.policy.clone();
+                }
+                self.ticket_url = current.ticket_url.clone();
+                self.sync_url = current.sync_url;
+                self.option_errors = current.errors.clone();
+            }
+            Action::Restore(restore) => {
+                let Restore { fragment: f, zone } = *restore;
+                self.impact = f.impact.unwrap_or(self.impact);
+                self.urgency = f.urgency.unwrap_or(self.urgency);
+                self.tier = f.tier.unwrap_or(self.tier);
+                self.priority_override = f.priority;
+                self.filed_text = f.filed_at.filter(|t| !t.trim().is_empty());
+                let mut errors = f.errors;
+                match (zone, f.time_zone) {
+                    (Some(zone), _) => {
+                        self.zone_text = zone.name().to_owned();
+                        self.zone = zone;
+                        self.zone_invalid = false;
+                    }
+                    (None, Some(name)) => errors.push(
+                        crate::zone::unknown_zone(&name)
+                            .in_field("#timeZone")
+                            .to_string(),
+                    ),
+                    (None, None) => {}
+                }
+                if let Some(text) = &self.filed_text {
+                    if let Err(e) = FiledAt::parse(text) {
+                        errors.push(e.in_field("#filedAt").to_string());
+                        self.filed_text = None;
+                    }
+                }
+                self.option_errors.retain(|e| !e.starts_with('#'));
+                self.option_errors.extend(errors);
             }
         }
-        Rc::new(s)
+        self
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::zone::TzdbZone;
+
+    fn zone(name: &str) -> TzdbZone {
+        TzdbZone::for_name(name).unwrap()
+    }
+
+    fn settings() -> Settings<TzdbZone> {
+        Settings {
+            lang: Lang::En,
+            tier: None,
+            impact: None,
+            urgency: None,
+            zone: None,
+            policy: Rc::new(Policy::zmanda()),
+            ticket_url: None,
+            sync_url: false,
+            errors: Vec::new(),
+        }
+    }
+
+    fn start() -> State<TzdbZone> {
+        let now = Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap();
+        State::new(&settings(), zone("Europe/Madrid"), now)
+    }
+
+    #[test]
+    fn levels_plan_and_override_drive_the_answer() {
+        let s = start()
+            .reduce(Action::Impact(Impact::High))
+            .reduce(Action::Urgency(Urgency::High));
+        let a = s.answer_for(s.tier).unwrap();
+        assert_eq!((a.priority, a.overridden), (Priority::P1, false));
+        // Friday 16:00 in Madrid, one business hour: due at closing, 17:00.
+        assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T15:00:00Z");
+        let s = s.reduce(Action::Override(Some(Priority::P4)));
+        let a = s.answer_for(Tier::Premium).unwrap();
+        assert_eq!((a.priority, a.computed_priority, a.overridden), (Priority::P4, Some(Priority::P1), true));
+        assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T22:00:00Z");
+        let s = s.reduce(Action::Tier(Tier::Community));
+        assert_eq!(s.answer_for(s.tier).unwrap().deadline, None);
+    }
+
+    #[test]
+    fn a_zone_is_taken_while_typing_and_an_unknown_one_is_flagged_on_leaving() {
+        let s = start().reduce(Action::ZoneText { text: "Asia/Tok".into(), zone: None, commit: false });
+        assert_eq!((s.zone.name(), s.zone_invalid), ("Europe/Madrid", false));
+        let s = s.reduce(Action::ZoneText { text: "tokyo".into(), zone: Some(zone("Asia/Tokyo")), commit: false });
+        assert_eq!((s.zone.name(), s.zone_text.as_str()), ("Asia/Tokyo", "tokyo"));
+        let s = s.reduce(Action::ZoneText { text: "tokyo".into(), zone: Some(zone("Asia/Tokyo")), commit: true });
+        assert_eq!(s.zone_text, "Asia/Tokyo", "a committed zone is written in full");
+        let s = s.reduce(Action::ZoneText { text: "Mars/Olympus".into(), zone: None, commit: true });
+        assert!(s.zone_invalid);
+        assert_eq!(s.zone.name(), "Asia/Tokyo", "the last good zone stays in force");
+        let s = s.reduce(Action::ZoneText { text: "UTC".into(), zone: Some(zone("UTC")), commit: false });
+        assert!(!s.zone_invalid);
+    }
+
+    #[test]
+    fn a_bad_filing_time_is_an_error_and_now_clears_it() {
+        let s = start().reduce(Action::FiledText("1850-06-13T16:00".into()));
+        let e = s.answer_for(s.tier).unwrap_err();
+        assert!(e.to_string().starts_with("filedAt: "), "{e}");
+        let s = s.reduce(Action::FollowClock);
+        assert!(s.answer_for(s.tier).is_ok());
+        let s = s.reduce(Action::FiledText("  ".into()));
+        assert_eq!(s.filed_text, None);
+    }
+
+    #[test]
+    fn host_settings_apply_only_what_changed() {
+        let s = start().reduce(Action::Tier(Tier::Premium)).reduce(Action::Impact(Impact::Low));
+        let before = settings();
+        let mut after = settings();
+        after.urgency = Some(Urgency::High);
+        after.zone = Some(zone("Asia/Kolkata"));
+        after.errors = vec!["tier: unknown support plan \"gold\"".into()];
+        let s = s.reduce(Action::Settings { previous: Box::new(before), current: Box::new(after) });
+        assert_eq!((s.tier, s.impact, s.urgency), (Tier::Premium, Impact::Low, Urgency::High));
+        assert_eq!(s.zone.name(), "Asia/Kolkata");
+        assert_eq!(s.option_errors.len(), 1);
+    }
+
+    #[test]
+    fn the_fragment_round_trips_through_restore() {
+        let s = start()
+            .reduce(Action::Impact(Impact::High))
+            .reduce(Action::Tier(Tier::Trial))
+            .reduce(Action::Override(Some(Priority::P3)))
+            .reduce(Action::FiledText("2025-06-13T16:00:00".into()))
+            .reduce(Action::ZoneText { text: "x".into(), zone: Some(zone("America/New_York")), commit: true });
+        let hash = s.fragment().to_hash();
+        let fragment = Fragment::parse(&hash).unwrap();
+        let z = fragment.time_zone.as_deref().map(zone);
+        let restored = start().reduce(Action::Restore(Box::new(Restore { fragment, zone: z })));
+        assert_eq!(restored.fragment(), s.fragment());
+        assert_eq!(restored.answer_for(restored.tier), s.answer_for(s.tier));
+
+        let bad = Fragment::parse("#spw:timeZone=Mars%2FOlympus&filedAt=yesterday&tier=gold").unwrap();
+        let r = start().reduce(Action::Restore(Box::new(Restore { fragment: bad, zone: None })));
+        assert_eq!(r.zone.name(), "Europe/Madrid");
+        assert_eq!(r.filed_text, None);
+        assert_eq!(r.option_errors.len(), 3, "{:?}", r.option_errors);
+        assert!(r.option_errors.iter().any(|e| e.starts_with("#timeZone: unknown time zone \"Mars/Olympus\"")));
     }
 }

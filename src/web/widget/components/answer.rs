@@ -1,0 +1,67 @@
+//! The answer: the one `role="status"` region, with the headline a visitor
+//! came for (priority, target deadline in their zone, time left) and the
+//! machine-readable `data-priority`, `data-tier` and `data-deadline`.
+
+use crate::level::{Priority, Tier};
+use yew::prelude::*;
+
+/// Props of the answer.
+#[derive(Properties, PartialEq)]
+pub struct AnswerProps {
+    /// The priority in force.
+    pub priority: Priority,
+    /// The plan.
+    pub tier: Tier,
+    /// The UTC deadline (RFC 3339), empty when there is none.
+    pub deadline: String,
+    /// The priority's title ("High impact"); `None` hides the badge
+    /// (community help has no priority handling).
+    pub title: Option<String>,
+    /// "(your choice; the matrix gives P4)" when overridden.
+    pub override_note: Option<String>,
+    /// The headline's label ("Target response by", or "No response target").
+    pub label: AttrValue,
+    /// The deadline as people read it, in the chosen zone.
+    pub when: Option<String>,
+    /// "in 2 d 18 h" / "past the target by 3 min", or the community text.
+    pub left: String,
+    /// Why there is no answer (a filing time that cannot be read).
+    pub error: Option<String>,
+}
+
+/// The headline; it stays in view while the controls are used.
+#[function_component]
+pub fn Answer(props: &AnswerProps) -> Html {
+    use_effect_with((), |_| {
+        // Start-up is measured from navigation to this mark (benchmarks).
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("support-policy:first-result");
+        }
+    });
+    let level = props.priority.as_str().to_ascii_lowercase();
+    html! {
+        <section class={classes!("answer", level.clone())} role="status" aria-live="polite" aria-atomic="true"
+            data-priority={props.priority.as_str()} data-tier={props.tier.as_str()} data-deadline={props.deadline.clone()}>
+            if let Some(error) = &props.error {
+                <p class="warning">{ error.clone() }</p>
+            } else {
+                if let Some(title) = &props.title {
+                    <p class="priority">
+                        <span class="badge">{ props.priority.as_str() }</span>
+                        <span class="title">{ title.clone() }</span>
+                        if let Some(note) = &props.override_note {
+                            <span class="override">{ note.clone() }</span>
+                        }
+                    </p>
+                }
+                <p class="due">
+                    <span class="label">{ props.label.clone() }</span>
+                    if let Some(when) = &props.when {
+                        <strong class="when">{ when.clone() }</strong>
+                    }
+                </p>
+                <p class="left">{ props.left.clone() }</p>
+            }
+        </section>
+    }
+}

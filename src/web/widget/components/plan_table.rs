@@ -1,0 +1,83 @@
+//! Standard and Premium side by side, from the policy document: rows where
+//! the plans differ first and marked; rows that are the same say so once.
+
+use crate::level::{Priority, Tier};
+use crate::policy::Policy;
+use crate::web::widget::i18n::{t, target_words, Lang, Msg};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of the plan comparison.
+#[derive(Properties, PartialEq)]
+pub struct PlanTableProps {
+    /// Language.
+    pub lang: Lang,
+    /// The policy.
+    pub policy: Rc<Policy>,
+}
+
+/// A `<details>` with the comparison table and the trial and community rules.
+#[function_component]
+pub fn PlanTable(props: &PlanTableProps) -> Html {
+    let (lang, tag) = (props.lang, props.lang.tag());
+    let doc = props.policy.document();
+    let tiers = [Tier::Standard, Tier::Premium];
+    let list = |items: Vec<String>| html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
+    let targets = |tier: Tier| -> Vec<String> {
+        Priority::ALL
+            .iter()
+            .filter_map(|&p| {
+                let minutes = props.policy.target_minutes(tier, p)?;
+                Some(format!("{p}: {}", target_words(lang, minutes, props.policy.clock(tier))))
+            })
+            .collect()
+    };
+    let mut rows: Vec<(String, Vec<String>, Vec<String>)> = vec![(
+        t(lang, Msg::Target).to_owned(),
+        targets(Tier::Standard),
+        targets(Tier::Premium),
+    )];
+    for row in &doc.feature_rows {
+        let items = |tier: Tier| -> Vec<String> {
+            doc.plans
+                .get(tier)
+                .features
+                .get(&row.id)
+                .into_iter()
+                .flatten()
+                .map(|i| i.get(tag).to_owned())
+                .collect()
+        };
+        rows.push((row.label.get(tag).to_owned(), items(Tier::Standard), items(Tier::Premium)));
+    }
+    // Differences first, in the document's order; then what both share.
+    rows.sort_by_key(|(_, a, b)| a == b);
+    html! {
+        <details class="plans">
+            <summary>{ t(lang, Msg::PlanComparison) }</summary>
+            <table>
+                <thead><tr><td></td>{ for tiers.iter().map(|&tier| html! { <th scope="col">{ doc.plans.get(tier).name.get(tag).to_owned() }</th> }) }</tr></thead>
+                <tbody>
+                    { for rows.into_iter().map(|(label, standard, premium)| if standard == premium {
+                        html! {
+                            <tr class="same">
+                                <th scope="row">{ label }</th>
+                                <td colspan="2"><span class="same-note">{ t(lang, Msg::BothPlans) }</span>{ list(standard) }</td>
+                            </tr>
+                        }
+                    } else {
+                        html! {
+                            <tr class="differs">
+                                <th scope="row">{ label }</th>
+                                <td>{ list(standard) }</td>
+                                <td>{ list(premium) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <p>{ doc.plans.trial.summary.get(tag).to_owned() }</p>
+            <p>{ doc.plans.community.summary.get(tag).to_owned() }</p>
+        </details>
+    }
+}

@@ -1,0 +1,132 @@
+//! Instants and zones written for people, by the browser's `Intl`: the
+//! reader's date style, "today 17:00", a zone's readable name.
+
+use super::i18n::{t, Lang, Msg};
+use crate::time::Timestamp;
+use crate::web::intl_zone::{format_instant, DateStyle, IntlZone};
+use crate::zone::TimeZone;
+
+thread_local! {
+    /// The reader's browser language (`navigator.language`), asked once.
+    static BROWSER_LOCALE: Option<String> = web_sys::window().and_then(|w| w.navigator().language());
+}
+
+/// The locale dates are written in: the browser's own when it is of the
+/// widget's language (so an en-US reader sees US dates), else en-GB or es-ES.
+pub fn locale(lang: Lang) -> String {
+    BROWSER_LOCALE
+        .with(|l| l.clone())
+        .filter(|l| Lang::parse(l) == Some(lang))
+        .unwrap_or_else(|| match lang {
+            Lang::En => "en-GB".to_owned(),
+            Lang::Es => "es-ES".to_owned(),
+        })
+}
+
+/// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
+pub fn when(lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
+    format_instant(&locale(lang), zone, style, unix_seconds)
+}
+
+/// An instant as "today 16:15" or "tomorrow 08:00" when it falls on the
+/// zone's today or tomorrow (as of `now`), else in full.
+pub fn when_relative<Z: TimeZone>(lang: Lang, zone: &Z, now: Timestamp, unix_seconds: i64) -> String {
+    // The day is the one the displayed (rounded-up) minute falls on.
+    let shown = Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
+    let day = |t| crate::zone::to_local(zone, t).0.day_number();
+    let (today, then) = (day(now), day(shown));
+    let label = if then == today {
+        t(lang, Msg::Today)
+    } else if then == today + 1 {
+        t(lang, Msg::Tomorrow)
+    } else {
+        return when(lang, zone.name(), DateStyle::Long, unix_seconds);
+    };
+    format!("{label} {}", when(lang, zone.name(), DateStyle::Time, unix_seconds))
+}
+
+/// A zone as people read it: its city and its UTC offset now,
+/// "Madrid · UTC+02:00", "UTC".
+pub fn zone_label(zone: &IntlZone, now: Timestamp) -> String {
+    let name = zone.name();
+    let offset = zone.offset_at(now.as_seconds());
+    let sign = if offset < 0 { '−' } else { '+' };
+    let minutes = offset.unsigned_abs() / 60;
+    let utc = format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+    if name.eq_ignore_ascii_case("UTC") || name.eq_ignore_ascii_case("Etc/UTC") {
+        return "UTC".to_owned();
+    }
+    let city = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
+    format!("{city} · {utc}")
+}
+
+/// Legacy zone names and their current ones (the IANA `backward` links a
+/// browser may still report as its own zone).
+const RENAMED: &[(&str, &str)] = &[
+    ("Asia/Calcutta", "Asia/Kolkata"),
+    ("Asia/Saigon", "Asia/Ho_Chi_Minh"),
+    ("Asia/Katmandu", "Asia/Kathmandu"),
+    ("Asia/Rangoon", "Asia/Yangon"),
+    ("Asia/Dacca", "Asia/Dhaka"),
+    ("Asia/Thimbu", "Asia/Thimphu"),
+    ("Asia/Ulan_Bator", "Asia/Ulaanbaatar"),
+    ("Asia/Macao", "Asia/Macau"),
+    ("Asia/Ujung_Pandang", "Asia/Makassar"),
+    ("Asia/Chongqing", "Asia/Shanghai"),
+    ("Europe/Kiev", "Europe/Kyiv"),
+    ("Europe/Uzhgorod", "Europe/Kyiv"),
+    ("Europe/Zaporozhye", "Europe/Kyiv"),
+    ("Atlantic/Faeroe", "Atlantic/Faroe"),
+    ("America/Godthab", "America/Nuuk"),
+    ("America/Buenos_Aires", "America/Argentina/Buenos_Aires"),
+    ("America/Catamarca", "America/Argentina/Catamarca"),
+    ("America/Cordoba", "America/Argentina/Cordoba"),
+    ("America/Jujuy", "America/Argentina/Jujuy"),
+    ("America/Mendoza", "America/Argentina/Mendoza"),
+    ("America/Indianapolis", "America/Indiana/Indianapolis"),
+    ("America/Louisville", "America/Kentucky/Louisville"),
+    ("Pacific/Truk", "Pacific/Chuuk"),
+    ("Pacific/Ponape", "Pacific/Pohnpei"),
+    ("Pacific/Enderbury", "Pacific/Kanton"),
+    ("Africa/Asmera", "Africa/Asmara"),
+];
+
+/// The zone's current name where it was renamed and the browser knows the
+/// new one (`Asia/Calcutta` → `Asia/Kolkata`); else the zone as it is.
+pub fn current_zone(zone: IntlZone) -> IntlZone {
+    RENAMED
+        .iter()
+        .find(|(old, _)| old.eq_ignore_ascii_case(zone.name()))
+        .and_then(|(_, new)| IntlZone::for_name(new).ok())
+        .unwrap_or(zone)
+}
+
+/// Finds the zone a person typed: an IANA name in any case, a name the
+/// browser accepts though it does not list it (an alias such as
+/// `Asia/Calcutta`), or a city; the zone comes in its current name.
+pub fn find_zone(text: &str, names: &[String]) -> Option<IntlZone> {
+    let wanted = text.trim();
+    if wanted.is_empty() || wanted.len() > 64 {
+        return None;
+    }
+    let listed = names.iter().find(|n| n.eq_ignore_ascii_case(wanted));
+    let name = match listed {
+        Some(name) => Some(name.clone()),
+        None if wanted.contains('/') || wanted.eq_ignore_ascii_case("utc") => {
+            Some(wanted.to_owned())
+        }
+        None => {
+            let city = wanted.replace(' ', "_").to_ascii_lowercase();
+            let mut matches = names.iter().filter(|n| {
+                n.rsplit('/')
+                    .next()
+                    .is_some_and(|c| c.to_ascii_lowercase() == city)
+            });
+            match (matches.next(), matches.next()) {
+                (Some(one), None) => Some(one.clone()),
+                _ => None,
+            }
+        }
+    }?;
+    IntlZone::for_name(&name).ok().map(current_zone)
+}
