@@ -17,7 +17,10 @@ export let classify, responseDeadline, policy, timeZones, mount;
 const api = glue.then((m) => ({ classify, responseDeadline, policy, timeZones, mount } = m));
 
 /** Observed attributes and the option each one sets. */
-const ATTRIBUTES = { lang: "lang", tier: "tier", "time-zone": "timeZone", impact: "impact", urgency: "urgency" };
+const ATTRIBUTES = {
+  lang: "lang", tier: "tier", "time-zone": "timeZone", impact: "impact", urgency: "urgency",
+  "ticket-url": "ticketUrl", "sync-url": "syncUrl",
+};
 
 class SupportPolicyWidget extends HTMLElement {
   static get observedAttributes() {

@@ -40,7 +40,7 @@ export interface DeadlineRequest {
   filedAt?: string;
 }
 
-/** What `responseDeadline` answers. */
+/** What `responseDeadline` answers: the priority and the target response deadline. */
 export interface DeadlineAnswer {
   /** The priority in force (the override when given). */
   priority: Priority;
@@ -52,11 +52,14 @@ export interface DeadlineAnswer {
   tier: Tier;
   /** How the plan's clock runs: business hours, always, or not at all. */
   clock: "business" | "continuous" | "none";
-  /** The response target in minutes; null for community. */
+  /** The response-time target in minutes (support's response, not a fix); null for community. */
   targetMinutes: number | null;
   /** The filing instant, normalised to UTC ("YYYY-MM-DDTHH:MM:SSZ"). */
   filedAt: string;
-  /** The response deadline in UTC, whole seconds; null for community. */
+  /**
+   * The target response deadline in UTC, whole seconds: when the target is used up on the plan's
+   * clock. A target, not a promise; null for community (best-effort help, no target).
+   */
   deadline: string | null;
   /** The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community. */
   deadlineLocal: string | null;
@@ -80,6 +83,14 @@ export interface MountOptions {
   policy?: object | string;
   /** A clock to follow instead of the browser's: returns epoch milliseconds (tests, demos). */
   clock?: () => number;
+  /**
+   * A ticket form's address with placeholders {priority}, {impact}, {urgency}, {tier}, {timeZone},
+   * {filedAt}, {deadline} (RFC 3339 UTC; empty for community). The widget shows an "Open a ticket"
+   * link with the values URL-encoded. Only https: (or http: on localhost) is accepted.
+   */
+  ticketUrl?: string;
+  /** Keep the choices in the page's URL fragment (#spw:…) and restore them on load. */
+  syncUrl?: boolean;
 }
 "#;
 
@@ -241,7 +252,7 @@ pub fn classify(
         .to_owned())
 }
 
-/// The priority and response deadline of a ticket (see `DeadlineRequest`).
+/// The priority and target response deadline of a ticket (see `DeadlineRequest`).
 #[wasm_bindgen(js_name = responseDeadline, unchecked_return_type = "DeadlineAnswer")]
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,

@@ -204,7 +204,10 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
         format!(
             "{} {}; {} {}.",
             t(lang, Msg::UnknownZone),
-            crate::error::quote(s.zone_text.trim()),
+            match lang {
+                Lang::En => crate::error::quote(s.zone_text.trim()),
+                Lang::Es => format!("«{}»", s.zone_text.trim()),
+            },
             t(lang, Msg::StillUsing),
             zone
         )
@@ -277,11 +280,6 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                 </ul>
             }
             <div class="layout">
-                <aside class="outcome">
-                    <Answer ..answer_props />
-                    if let Some(details) = details { <Details ..details /> }
-                    if let Some(actions) = actions { <Actions ..actions /> }
-                </aside>
                 <form class="controls" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <LevelGroup name="impact" legend={t(lang, Msg::Impact)} levels={impact_levels}
                         selected={s.impact.as_str()} hint={doc.levels.impact.get(s.impact).hint.as_ref().map(|h| h.get(tag).to_owned())} on_choose={dispatcher(state, |v: &str| v.parse().ok().map(Action::Impact))} />
@@ -302,6 +300,11 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                         hint={Some(t(lang, Msg::OverrideHint).to_owned())}
                         on_change={dispatcher(state, |v: String| Some(Action::Override(v.parse().ok())))} />
                 </form>
+                <div class="outcome">
+                    <Answer ..answer_props />
+                    if let Some(details) = details { <Details ..details /> }
+                    if let Some(actions) = actions { <Actions ..actions /> }
+                </div>
             </div>
             <div class="more">
                 <Matrix caption={t(lang, Msg::Matrix)} hint={t(lang, Msg::MatrixCaption)} columns={columns} rows={rows}

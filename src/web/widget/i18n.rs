@@ -155,7 +155,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         OpenNow => ("Support is open now.", "El soporte está abierto ahora."),
         ClosedNow => ("Support is closed now.", "El soporte está cerrado ahora."),
-        NextOpens => ("It opens", "Abre el"),
+        NextOpens => ("Next opening:", "Próxima apertura:"),
         AlwaysOpen => ("Support is open around the clock.", "El soporte atiende las 24 horas, todos los días."),
         WithPlan => ("With", "Con"),
         CopySummary => ("Copy summary", "Copiar resumen"),
@@ -400,8 +400,8 @@ pub fn level_phrase(lang: Lang, kind: LevelKind, name: &str) -> String {
         LevelKind::Urgency => t(lang, Msg::Urgency),
     };
     match lang {
-        Lang::En => format!("{name} {}", noun.to_lowercase()),
-        Lang::Es => format!("{noun} {}", name.to_lowercase()),
+        Lang::En => format!("{name} {}", noun.to_ascii_lowercase()),
+        Lang::Es => format!("{noun} {}", name.to_ascii_lowercase()),
     }
 }
 
