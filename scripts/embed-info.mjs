@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { measure, totals } from "./size.mjs";
+import { measure, totals, SHIPPED_FULL } from "./size.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const rows = measure().map((r) => ({
@@ -12,6 +12,12 @@ const rows = measure().map((r) => ({
   integrity: "sha384-" + createHash("sha384").update(readFileSync(join(root, r.file))).digest("base64"),
   url: "/" + r.file.replace(/^www\//, ""),
 }));
-const info = { built: new Date().toISOString(), files: rows, total: totals(rows) };
+const withHash = (r) => ({
+  ...r,
+  integrity: "sha384-" + createHash("sha384").update(readFileSync(join(root, r.file))).digest("base64"),
+  url: "/" + r.file.replace(/^www\//, ""),
+});
+const full = measure(SHIPPED_FULL).map(withHash);
+const info = { built: new Date().toISOString(), files: [...rows, ...full], total: totals(rows), fullTotal: totals(full) };
 writeFileSync(join(root, "www/build-info.json"), JSON.stringify(info, null, 2) + "\n");
 console.log(`www/build-info.json: ${rows.length} files, ${info.total.gzip} B gzip in all`);

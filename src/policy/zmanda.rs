@@ -1,93 +1,231 @@
 //! Zmanda's published support policy (the seed text, decisions in SPEC.md),
 //! in English and Spanish.
+//!
+//! The texts are tables of `(English, Spanish)` pairs walked by a few loops,
+//! rather than one constructor call per text: the same document for a
+//! third of the code in the wasm bundle.
 
 use super::document::*;
 use crate::level::Priority::{P1, P2, P3, P4};
 
-fn t(en: &str, es: &str) -> Text {
+/// An English and Spanish pair.
+type Pair = (&'static str, &'static str);
+
+fn t((en, es): Pair) -> Text {
     Text::new(en, es)
 }
 
-/// A level's name. The policy describes the four priorities, not the
-/// levels, so the built-in document gives no hints of its own: the widget
-/// shows the resulting priority's description and example instead.
-fn level(en: &str, es: &str) -> LevelText {
-    LevelText {
-        name: t(en, es),
-        hint: None,
+fn items(list: &[Pair]) -> Vec<Text> {
+    list.iter().copied().map(t).collect()
+}
+
+/// Each priority's title, description and example, P1 to P4.
+const PRIORITIES: [[Pair; 3]; 4] = [
+    [
+        ("Critical impact", "Impacto crítico"),
+        (
+            "A failure of the backup system that results in a total loss of data protection.",
+            "Fallo del sistema de copias de seguridad que provoca la pérdida total de la protección de los datos.",
+        ),
+        (
+            "“Backups fail constantly; no successful backup in 48 hours.”",
+            "«El proceso de copia de seguridad falla constantemente; ninguna copia se ha completado correctamente en 48 horas».",
+        ),
+    ],
+    [
+        ("High impact", "Impacto alto"),
+        (
+            "A major loss of function, but the system is still running.",
+            "Pérdida importante de funciones, pero el sistema sigue operativo.",
+        ),
+        (
+            "“Backup speed has dropped sharply and scheduled backups run late.”",
+            "«La velocidad de las copias de seguridad ha disminuido drásticamente y las copias programadas se retrasan».",
+        ),
+    ],
+    [
+        ("Medium impact", "Impacto medio"),
+        (
+            "Limited disruption that keeps things from working optimally, but a workaround exists.",
+            "Interrupción limitada que impide un funcionamiento óptimo, pero existe una solución provisional.",
+        ),
+        (
+            "“Reporting does not work, but backups still succeed.”",
+            "«La generación de informes no funciona, pero las copias de seguridad se siguen realizando correctamente».",
+        ),
+    ],
+    [
+        ("Low impact", "Impacto bajo"),
+        (
+            "A minor problem or a request for information, with no significant impact on operations.",
+            "Problema menor o solicitud de información, sin impacto significativo en las operaciones.",
+        ),
+        (
+            "“Please clarify a backup configuration setting.”",
+            "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
+        ),
+    ],
+];
+
+/// The level names: impact high, medium, low; urgency high, medium, low.
+/// The policy describes the four priorities, not the levels, so the
+/// built-in document gives no hints: the widget shows the resulting
+/// priority's description and example instead.
+const LEVELS: [Pair; 6] = [
+    ("High", "Alto"),
+    ("Medium", "Medio"),
+    ("Low", "Bajo"),
+    ("High", "Alta"),
+    ("Medium", "Media"),
+    ("Low", "Baja"),
+];
+
+/// The rows of the plan comparison: id, label, Standard's items, Premium's.
+#[allow(clippy::type_complexity)]
+const FEATURES: [(&str, Pair, &[Pair], &[Pair]); 6] = [
+    (
+        "hours",
+        ("Support hours", "Horario de soporte"),
+        &[(
+            "Monday to Friday, 08:00–17:00 (your local time zone)",
+            "De lunes a viernes, de 08:00 a 17:00 (su zona horaria local)",
+        )],
+        &[("24 × 7 × 365", "24 × 7 × 365")],
+    ),
+    (
+        "channels",
+        ("Support channels", "Canales de soporte"),
+        &[("Phone", "Teléfono"), ("Web", "Web")],
+        &[("Phone", "Teléfono"), ("Web", "Web"), ("Account manager", "Gestor de cuenta")],
+    ),
+    (
+        "training",
+        ("Training and onboarding", "Formación y puesta en marcha"),
+        &[
+            ("Recorded training", "Cursos grabados"),
+            ("Self-help onboarding resources", "Recursos de autoayuda para la puesta en marcha"),
+        ],
+        &[
+            ("Personalised training", "Formación personalizada"),
+            ("Premium onboarding assistance", "Asistencia premium para la puesta en marcha"),
+        ],
+    ),
+    (
+        "updates",
+        ("Product availability", "Disponibilidad del producto"),
+        COMMON_UPDATES,
+        COMMON_UPDATES,
+    ),
+    (
+        "tickets",
+        ("Ticket management", "Gestión de tickets"),
+        COMMON_TICKETS,
+        COMMON_TICKETS,
+    ),
+    (
+        "selfService",
+        ("Self-service resources", "Recursos de autoservicio"),
+        COMMON_SELF_SERVICE,
+        COMMON_SELF_SERVICE,
+    ),
+];
+
+const COMMON_UPDATES: &[Pair] = &[
+    ("Minor and major updates", "Actualizaciones menores y mayores"),
+    ("Patches", "Parches"),
+];
+const COMMON_TICKETS: &[Pair] = &[
+    ("Online management", "Gestión en línea"),
+    ("Ticket history", "Historial de tickets"),
+];
+const COMMON_SELF_SERVICE: &[Pair] = &[
+    ("Getting-started guides and videos", "Guías y vídeos de introducción"),
+    ("Knowledge base", "Base de conocimiento"),
+    ("Product documentation", "Documentación del producto"),
+    ("API documentation", "Documentación de la API"),
+    ("Global search", "Búsqueda global"),
+];
+
+/// Community: what the policy says, in the comparison's rows.
+const COMMUNITY: [(&str, Pair); 2] = [
+    (
+        "hours",
+        (
+            "Best effort, subject to staff availability",
+            "En la medida de lo posible, según la disponibilidad del personal",
+        ),
+    ),
+    (
+        "channels",
+        ("E-mail (no phone support)", "Correo electrónico (sin soporte telefónico)"),
+    ),
+];
+
+/// Plan names and summaries: Standard, Premium, Trial, Community.
+const PLANS: [(Pair, Pair); 4] = [
+    (
+        ("Standard", "Estándar"),
+        (
+            "Response targets are counted in business hours only: Monday to Friday, 08:00–17:00 in your time zone.",
+            "Los objetivos de respuesta se cuentan solo en horas hábiles: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
+        ),
+    ),
+    (
+        ("Premium", "Premium"),
+        (
+            "Response targets are counted around the clock, every day of the year (24 × 7 × 365).",
+            "Los objetivos de respuesta se cuentan las 24 horas, todos los días del año (24 × 7 × 365).",
+        ),
+    ),
+    (
+        ("Trial", "Periodo de prueba"),
+        (
+            "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not state the rest of a trial's plan.",
+            "Durante la evaluación, los clientes en periodo de prueba disfrutan del SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas. La política no indica qué más incluye el periodo de prueba.",
+        ),
+    ),
+    (
+        ("Amanda community", "Comunidad Amanda"),
+        (
+            "Amanda community users: no phone support; e-mail help is offered on a best-effort basis, subject to staff availability. There is no response target.",
+            "Usuarios de la comunidad Amanda: sin soporte telefónico; la asistencia por correo electrónico se ofrece en la medida de lo posible, sujeta a la disponibilidad del personal. No hay objetivo de respuesta.",
+        ),
+    ),
+];
+
+fn calendar(name: Pair, weekly: Vec<WindowDocument>) -> CalendarDocument {
+    CalendarDocument {
+        name: t(name),
+        continuous: weekly.is_empty(),
+        weekly,
+        closures: Vec::new(),
     }
 }
 
-fn items(list: &[(&str, &str)]) -> Vec<Text> {
-    list.iter().map(|(en, es)| t(en, es)).collect()
+fn plan(
+    index: usize,
+    calendar: Option<&str>,
+    targets: Option<ByPriority<u32>>,
+    features: Entries<Vec<Text>>,
+) -> PlanDocument {
+    let (name, summary) = PLANS[index];
+    PlanDocument {
+        name: t(name),
+        summary: t(summary),
+        calendar: calendar.map(String::from),
+        targets,
+        features,
+    }
 }
 
-/// Features shared by Standard, Premium and Trial (product availability,
-/// ticket management, self-service).
-fn common_features(features: &mut Entries<Vec<Text>>) {
-    features.insert(
-        "updates".into(),
-        items(&[
-            (
-                "Minor and major updates",
-                "Actualizaciones menores y mayores",
-            ),
-            ("Patches", "Parches"),
-        ]),
-    );
-    features.insert(
-        "tickets".into(),
-        items(&[
-            ("Online management", "Gestión en línea"),
-            ("Ticket history", "Historial de tickets"),
-        ]),
-    );
-    features.insert(
-        "selfService".into(),
-        items(&[
-            (
-                "Getting-started guides and videos",
-                "Guías y vídeos de introducción",
-            ),
-            ("Knowledge base", "Base de conocimiento"),
-            ("Product documentation", "Documentación del producto"),
-            ("API documentation", "Documentación de la API"),
-            ("Global search", "Búsqueda global"),
-        ]),
-    );
-}
-
-fn premium_features() -> Entries<Vec<Text>> {
-    let mut f = Entries::default();
-    f.insert("hours".into(), items(&[("24 × 7 × 365", "24 × 7 × 365")]));
-    f.insert(
-        "channels".into(),
-        items(&[
-            ("Phone", "Teléfono"),
-            ("Web", "Web"),
-            ("Account manager", "Gestor de cuenta"),
-        ]),
-    );
-    f.insert(
-        "training".into(),
-        items(&[
-            ("Personalised training", "Formación personalizada"),
-            (
-                "Premium onboarding assistance",
-                "Asistencia premium para la puesta en marcha",
-            ),
-        ]),
-    );
-    common_features(&mut f);
-    f
-}
-
-/// A trial's plan as the policy states it: Premium's hours (its SLA) and
-/// nothing more; the rest of a trial's plan is not stated.
-fn trial_features() -> Entries<Vec<Text>> {
-    let mut f = Entries::default();
-    f.insert("hours".into(), items(&[("24 × 7 × 365", "24 × 7 × 365")]));
-    f
+/// The compiled hours of the built-in calendars (what validating the
+/// document's `business` and `always` calendars gives; a test checks it).
+pub(super) fn hours(calendar_id: &str) -> crate::calendar::SupportHours {
+    use crate::calendar::{SupportHours, Window};
+    match Window::from_minutes(8 * 60, 17 * 60) {
+        Ok(window) if calendar_id == "business" => SupportHours::business_days(window),
+        _ => SupportHours::continuous(),
+    }
 }
 
 /// The built-in document.
@@ -95,198 +233,86 @@ pub(super) fn document() -> PolicyDocument {
     let mut calendars = Entries::default();
     calendars.insert(
         "business".to_owned(),
-        CalendarDocument {
-            name: t(
+        calendar(
+            (
                 "Monday to Friday, 08:00–17:00 in your local time zone",
                 "De lunes a viernes, de 08:00 a 17:00 en su zona horaria local",
             ),
-            continuous: false,
-            weekly: vec![WindowDocument {
-                days: ["mon", "tue", "wed", "thu", "fri"]
-                    .map(String::from)
-                    .to_vec(),
+            vec![WindowDocument {
+                days: ["mon", "tue", "wed", "thu", "fri"].map(String::from).to_vec(),
                 open: "08:00".into(),
                 close: "17:00".into(),
             }],
-            closures: Vec::new(),
-        },
+        ),
     );
     calendars.insert(
         "always".to_owned(),
-        CalendarDocument {
-            name: t(
+        calendar(
+            (
                 "24 hours a day, 7 days a week, 365 days a year",
                 "24 horas al día, 7 días a la semana, 365 días al año",
             ),
-            continuous: true,
-            weekly: Vec::new(),
-            closures: Vec::new(),
-        },
+            Vec::new(),
+        ),
     );
 
-    let mut standard_features = Entries::default();
-    standard_features.insert(
-        "hours".into(),
-        items(&[(
-            "Monday to Friday, 08:00–17:00 (your local time zone)",
-            "De lunes a viernes, de 08:00 a 17:00 (su zona horaria local)",
-        )]),
-    );
-    standard_features.insert(
-        "channels".into(),
-        items(&[("Phone", "Teléfono"), ("Web", "Web")]),
-    );
-    standard_features.insert(
-        "training".into(),
-        items(&[
-            ("Recorded training", "Cursos grabados"),
-            (
-                "Self-help onboarding resources",
-                "Recursos de autoayuda para la puesta en marcha",
-            ),
-        ]),
-    );
-    common_features(&mut standard_features);
+    let mut standard = Entries::default();
+    let mut premium = Entries::default();
+    let mut trial = Entries::default();
+    let mut community = Entries::default();
+    for (id, _, s, p) in FEATURES {
+        standard.insert(id.into(), items(s));
+        premium.insert(id.into(), items(p));
+    }
+    // A trial's plan as the policy states it: Premium's hours (its SLA)
+    // and nothing more; the rest of a trial's plan is not stated.
+    trial.insert("hours".into(), items(FEATURES[0].3));
+    for (id, item) in COMMUNITY {
+        community.insert(id.into(), vec![t(item)]);
+    }
 
-    let mut community_features = Entries::default();
-    community_features.insert(
-        "hours".into(),
-        items(&[(
-            "Best effort, subject to staff availability",
-            "En la medida de lo posible, según la disponibilidad del personal",
-        )]),
-    );
-    community_features.insert(
-        "channels".into(),
-        items(&[(
-            "E-mail (no phone support)",
-            "Correo electrónico (sin soporte telefónico)",
-        )]),
-    );
-
-    let premium_targets = ByPriority {
-        p1: 15,
-        p2: 60,
-        p3: 240,
-        p4: 480,
+    let priority = |i: usize| {
+        let [title, description, example] = PRIORITIES[i];
+        PriorityText {
+            title: t(title),
+            description: t(description),
+            example: t(example),
+        }
     };
+    let level = |i: usize| LevelText {
+        name: t(LEVELS[i]),
+        hint: None,
+    };
+    let premium_targets = ByPriority { p1: 15, p2: 60, p3: 240, p4: 480 };
 
     PolicyDocument {
         version: 1,
-        name: t("Zmanda customer support policy", "Política de atención al cliente de Zmanda"),
+        name: t(("Zmanda customer support policy", "Política de atención al cliente de Zmanda")),
         levels: Levels {
-            impact: ByImpact {
-                high: level("High", "Alto"),
-                medium: level("Medium", "Medio"),
-                low: level("Low", "Bajo"),
-            },
-            urgency: ByUrgency {
-                high: level("High", "Alta"),
-                medium: level("Medium", "Media"),
-                low: level("Low", "Baja"),
-            },
+            impact: ByImpact { high: level(0), medium: level(1), low: level(2) },
+            urgency: ByUrgency { high: level(3), medium: level(4), low: level(5) },
         },
         matrix: ByUrgency {
             high: ByImpact { high: P1, medium: P2, low: P3 },
             medium: ByImpact { high: P2, medium: P3, low: P4 },
             low: ByImpact { high: P3, medium: P4, low: P4 },
         },
-        priorities: ByPriority {
-            p1: PriorityText {
-                title: t("Critical impact", "Impacto crítico"),
-                description: t(
-                    "A failure of the backup system that results in a total loss of data protection.",
-                    "Fallo del sistema de copias de seguridad que provoca la pérdida total de la protección de los datos.",
-                ),
-                example: t(
-                    "“Backups fail constantly; no successful backup in 48 hours.”",
-                    "«El proceso de copia de seguridad falla constantemente; ninguna copia se ha completado correctamente en 48 horas».",
-                ),
-            },
-            p2: PriorityText {
-                title: t("High impact", "Impacto alto"),
-                description: t(
-                    "A major loss of function, but the system is still running.",
-                    "Pérdida importante de funciones, pero el sistema sigue operativo.",
-                ),
-                example: t(
-                    "“Backup speed has dropped sharply and scheduled backups run late.”",
-                    "«La velocidad de las copias de seguridad ha disminuido drásticamente y las copias programadas se retrasan».",
-                ),
-            },
-            p3: PriorityText {
-                title: t("Medium impact", "Impacto medio"),
-                description: t(
-                    "Limited disruption that keeps things from working optimally, but a workaround exists.",
-                    "Interrupción limitada que impide un funcionamiento óptimo, pero existe una solución provisional.",
-                ),
-                example: t(
-                    "“Reporting does not work, but backups still succeed.”",
-                    "«La generación de informes no funciona, pero las copias de seguridad se siguen realizando correctamente».",
-                ),
-            },
-            p4: PriorityText {
-                title: t("Low impact", "Impacto bajo"),
-                description: t(
-                    "A minor problem or a request for information, with no significant impact on operations.",
-                    "Problema menor o solicitud de información, sin impacto significativo en las operaciones.",
-                ),
-                example: t(
-                    "“Please clarify a backup configuration setting.”",
-                    "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
-                ),
-            },
-        },
+        priorities: ByPriority { p1: priority(0), p2: priority(1), p3: priority(2), p4: priority(3) },
         calendars,
         plans: ByTier {
-            standard: PlanDocument {
-                name: t("Standard", "Estándar"),
-                summary: t(
-                    "Response targets count business hours only: Monday to Friday, 08:00–17:00 in your time zone.",
-                    "Los objetivos de respuesta cuentan solo horas hábiles: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
-                ),
-                calendar: Some("business".into()),
-                targets: Some(ByPriority { p1: 60, p2: 180, p3: 480, p4: 1440 }),
-                features: standard_features,
-            },
-            premium: PlanDocument {
-                name: t("Premium", "Premium"),
-                summary: t(
-                    "Response targets count around the clock, every day of the year (24 × 7 × 365).",
-                    "Los objetivos de respuesta cuentan a cualquier hora, todos los días del año (24 × 7 × 365).",
-                ),
-                calendar: Some("always".into()),
-                targets: Some(premium_targets.clone()),
-                features: premium_features(),
-            },
-            trial: PlanDocument {
-                name: t("Trial", "Periodo de prueba"),
-                summary: t(
-                    "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not state the rest of a trial's plan.",
-                    "Los clientes en periodo de prueba reciben el SLA premium durante la evaluación: los objetivos de respuesta de Premium, contados a cualquier hora. La política no indica qué más incluye el periodo de prueba.",
-                ),
-                calendar: Some("always".into()),
-                targets: Some(premium_targets),
-                features: trial_features(),
-            },
-            community: PlanDocument {
-                name: t("Amanda community", "Comunidad Amanda"),
-                summary: t(
-                    "Amanda community users: no phone support; e-mail help is offered on a best-effort basis, subject to staff availability. There is no response target.",
-                    "Usuarios de la comunidad Amanda: sin soporte telefónico; la asistencia por correo electrónico se ofrece en la medida de lo posible, sujeta a la disponibilidad del personal. No hay objetivo de respuesta.",
-                ),
-                calendar: None,
-                targets: None,
-                features: community_features,
-            },
+            standard: plan(
+                0,
+                Some("business"),
+                Some(ByPriority { p1: 60, p2: 180, p3: 480, p4: 1440 }),
+                standard,
+            ),
+            premium: plan(1, Some("always"), Some(premium_targets.clone()), premium),
+            trial: plan(2, Some("always"), Some(premium_targets), trial),
+            community: plan(3, None, None, community),
         },
-        feature_rows: vec![
-            FeatureRow { id: "hours".into(), label: t("Support hours", "Horario de soporte") },
-            FeatureRow { id: "channels".into(), label: t("Support channels", "Canales de soporte") },
-            FeatureRow { id: "training".into(), label: t("Training and onboarding", "Formación y puesta en marcha") },
-            FeatureRow { id: "updates".into(), label: t("Product availability", "Disponibilidad del producto") },
-            FeatureRow { id: "tickets".into(), label: t("Ticket management", "Gestión de tickets") },
-            FeatureRow { id: "selfService".into(), label: t("Self-service resources", "Recursos de autoservicio") },
-        ],
+        feature_rows: FEATURES
+            .iter()
+            .map(|&(id, label, _, _)| FeatureRow { id: id.into(), label: t(label) })
+            .collect(),
     }
 }

@@ -7,7 +7,6 @@ use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
 use crate::zone::TimeZone;
 use crate::{Impact, Urgency};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -95,8 +94,6 @@ export interface MountOptions {
 "#;
 
 /// The answer as the JavaScript API returns it (SPEC section 3, field for field).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct JsAnswer {
     priority: &'static str,
     computed_priority: Option<&'static str>,
@@ -210,11 +207,29 @@ fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
     })
 }
 
-pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+impl JsAnswer {
+    /// A plain object with the fields in SPEC order; `None` is `null`.
+    /// (Written by hand: serde-wasm-bindgen's serializer cost about 3 KB gzip.)
+    fn to_js(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        let text = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from_str);
+        let fields: [(&str, JsValue); 10] = [
+            ("priority", JsValue::from_str(self.priority)),
+            ("computedPriority", text(self.computed_priority)),
+            ("overridden", JsValue::from_bool(self.overridden)),
+            ("tier", JsValue::from_str(self.tier)),
+            ("clock", JsValue::from_str(self.clock)),
+            ("targetMinutes", self.target_minutes.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m)))),
+            ("filedAt", JsValue::from_str(&self.filed_at)),
+            ("deadline", text(self.deadline.as_deref())),
+            ("deadlineLocal", text(self.deadline_local.as_deref())),
+            ("timeZone", JsValue::from_str(&self.time_zone)),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+        }
+        object.into()
+    }
 }
 
 /// The current time, from the browser's clock (the engine never reads it).
@@ -262,7 +277,7 @@ pub fn response_deadline(
     let answer = ticket
         .answer(&super::default_policy(), now())
         .map_err(|e| js_error(&e))?;
-    Ok(to_js(&JsAnswer::new(&answer, ticket.zone.name())))
+    Ok(JsAnswer::new(&answer, ticket.zone.name()).to_js())
 }
 
 /// The active policy document as a plain object.

@@ -153,7 +153,7 @@ test("bad attributes and policies show a message and fall back", async () => {
 
   // mount() from JavaScript with bad input throws a named Error; good input works.
   const thrown = await page.evaluate(async () => {
-    const { mount, ready } = await import("/support-policy-widget.js");
+    const { mount, ready } = await import("/support-policy-widget-full.js");
     await ready;
     const out = [];
     try { mount("not an element", {}); } catch (e) { out.push(e instanceof Error ? e.message : String(e)); }
@@ -168,11 +168,30 @@ test("bad attributes and policies show a message and fall back", async () => {
   assert.deepEqual(log.errors, []);
 });
 
+test("the default bundle refuses a host policy with a message naming the full bundle", async () => {
+  const { page, log } = await openPage(env.browser, env.origin + "/");
+  await page.evaluate(() => {
+    const el = document.createElement("support-policy-widget");
+    el.id = "host-policy";
+    el.setAttribute("lang", "en");
+    const script = document.createElement("script");
+    script.type = "application/json";
+    script.textContent = "{}";
+    el.append(script);
+    document.body.append(el);
+  });
+  const w = page.locator("#host-policy");
+  await ready(w);
+  assert.match(await w.getByRole("alert").innerText(), /policy: this bundle reads no host policy documents; load support-policy-widget-full\.js instead/);
+  assert.ok((await result(w)).deadline.endsWith("Z"), "the built-in policy still answers");
+  assert.deepEqual(log.errors, []);
+});
+
 test("a host policy is used, and its text is only ever text", async () => {
   const { page, log } = await openPage(env.browser, env.origin + "/fixtures/options.html");
   // Build a custom policy from the default: P1 Standard in 30 minutes, with markup in its texts.
   await page.evaluate(async () => {
-    const { policy, ready } = await import("/support-policy-widget.js");
+    const { policy, ready } = await import("/support-policy-widget-full.js");
     await ready;
     const doc = policy();
     doc.plans.standard.targets.P1 = 30;
@@ -225,7 +244,7 @@ test("no request leaves the origin; nothing is stored; no console errors under t
 test("the other plan reads as today or tomorrow when it is", async () => {
   const { page, log } = await openPage(env.browser, env.origin + "/fixtures/options.html");
   await page.evaluate(async () => {
-    const { mount, ready } = await import("/support-policy-widget.js");
+    const { mount, ready } = await import("/support-policy-widget-full.js");
     await ready;
     window.__now = Date.parse("2025-06-13T14:00:00Z"); // Friday 16:00 in Madrid
     window.__handle = mount(document.getElementById("mount-here"), {

@@ -77,6 +77,7 @@ fn parse_field<T: std::str::FromStr<Err = Error>>(
 
 /// Reads a host policy: a document object, or its JSON text. Both go
 /// through the engine's one JSON reader, so the messages are the engine's.
+#[cfg(feature = "host-policy")]
 fn read_policy(value: JsValue) -> Result<Policy, Error> {
     let json = match value.as_string() {
         Some(text) => text,
@@ -92,6 +93,17 @@ fn read_policy(value: JsValue) -> Result<Policy, Error> {
             })?,
     };
     Policy::from_json(&json)
+}
+
+/// The default bundle carries only the built-in policy (the reader is
+/// about 14 KB gzip); a host's document needs the full bundle.
+#[cfg(not(feature = "host-policy"))]
+fn read_policy(_: JsValue) -> Result<Policy, Error> {
+    Err(Error::new(
+        ErrorKind::InvalidPolicy,
+        "this bundle reads no host policy documents; load support-policy-widget-full.js instead",
+    )
+    .in_field("policy"))
 }
 
 /// `syncUrl`: `true`/`false`, or the attribute's text (present is on,

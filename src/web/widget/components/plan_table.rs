@@ -51,7 +51,8 @@ pub fn PlanTable(props: &PlanTableProps) -> Html {
         rows.push((row.label.get(tag).to_owned(), items(Tier::Standard), items(Tier::Premium)));
     }
     // Differences first, in the document's order; then what both share.
-    rows.sort_by_key(|(_, a, b)| a == b);
+    let (mut rows, same): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a, b)| a != b);
+    rows.extend(same);
     html! {
         <details class="plans">
             <summary>{ t(lang, Msg::PlanComparison) }</summary>
