@@ -16,5 +16,5 @@ fetch("/build-info.json")
     note.textContent = `Built ${info.built}. Total: ${info.total.raw} bytes, ${info.total.gzip} bytes gzip -9, ${info.total.brotli} bytes brotli.`;
   })
   .catch((e) => {
-    note.textContent = `Build information is not available (${e.message}); run scripts/build.`;
+    note.textContent = `The sizes and hashes of this build could not be loaded (${e.message}).`;
   });

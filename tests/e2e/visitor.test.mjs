@@ -27,7 +27,7 @@ const WORDS = {
     p4Example: "“Please clarify a backup configuration setting.”",
   },
   es: {
-    targetBy: "Respuesta prevista antes de", noTarget: "Sin objetivo de respuesta", review: "Nuestros ingenieros de soporte revisan la prioridad con usted.",
+    targetBy: "Vencimiento del objetivo de respuesta", noTarget: "Sin objetivo de respuesta", review: "Nuestros ingenieros de soporte revisan la prioridad con usted.",
     days: "24 horas hábiles (unos 2⅔ días laborables)", holidays: "La política no menciona festivos",
     closing: "Un ticket abierto exactamente a las 17:00 queda fuera del horario de soporte", notFix: "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
     trial: "la política no indica qué más incluye", community: "en la medida de lo posible, sujeta a la disponibilidad del personal",

@@ -288,7 +288,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                     <SelectField id="tier" label={t(lang, Msg::SupportPlan)} options={tiers} selected={s.tier.as_str().to_owned()}
                         hint={Some(doc.plans.get(s.tier).summary.get(tag).to_owned())}
                         on_change={dispatcher(state, |v: String| v.parse().ok().map(Action::Tier))} />
-                    <ZoneField label={t(lang, Msg::TimeZone)} text={s.zone_text.clone()} readable={zone_label(&s.zone, s.now)}
+                    <ZoneField label={t(lang, Msg::TimeZone)} text={s.zone_text.clone()} readable={zone_label(&s.zone, answer.as_ref().map_or(s.now, |a| a.filed_at))}
                         hint={t(lang, Msg::ZoneHint)} error={zone_error} names={s.suggest.then(|| names.clone())}
                         on_input={on_zone_input} on_commit={on_zone_commit} on_focus={on_zone_focus} />
                     <FiledField label={t(lang, Msg::FiledAt)} value={filed_value} now_label={t(lang, Msg::Now)}
@@ -371,7 +371,8 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
         .deadline
         .filter(|_| viewer_zone != zone && IntlZone::for_name(&viewer_zone).is_ok())
         .map(|d| format!("{}: {}", t(lang, Msg::InYourZone), when(lang, &viewer_zone, DateStyle::Long, d.as_seconds())));
-    let open = match (a.clock, s.open_now(a.tier)) {
+    // Open now: only beside a ticket filed now (not next to a typed date).
+    let open = match (a.clock, s.filed_text.is_none().then(|| s.open_now(a.tier)).flatten()) {
         (Clock::Continuous, _) => Some(t(lang, Msg::AlwaysOpen).to_owned()),
         (Clock::Business, Some((true, _))) => Some(t(lang, Msg::OpenNow).to_owned()),
         (Clock::Business, Some((false, next))) => Some(match next {
@@ -457,14 +458,19 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
     let mut lines = vec![
         format!("{}: {}", t(lang, Msg::Impact), doc.levels.impact.get(s.impact).name.get(tag)),
         format!("{}: {}", t(lang, Msg::Urgency), doc.levels.urgency.get(s.urgency).name.get(tag)),
-        priority,
+    ];
+    // Community help has no priority handling: no priority line.
+    if a.deadline.is_some() {
+        lines.push(priority);
+    }
+    lines.extend([
         format!("{}: {}", t(lang, Msg::Plan), doc.plans.get(a.tier).name.get(tag)),
         format!(
             "{}: {}",
             t(lang, Msg::Filed),
             when(lang, zone, DateStyle::Long, a.filed_at.as_seconds())
         ),
-    ];
+    ]);
     match (a.target_minutes, a.deadline) {
         (Some(minutes), Some(deadline)) => {
             lines.push(format!("{}: {}", t(lang, Msg::Target), target_words(lang, minutes, a.clock)));

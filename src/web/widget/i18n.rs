@@ -122,7 +122,7 @@ pub enum Msg {
 /// ```
 /// use support_policy::web::widget::i18n::{t, Lang, Msg};
 /// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
-/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Respuesta prevista antes de");
+/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Vencimiento del objetivo de respuesta");
 /// ```
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     use Msg::*;
@@ -146,15 +146,15 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         YourChoice => ("your choice", "su elección"),
         MatrixGives => ("the matrix gives", "la matriz da"),
         Target => ("Response target", "Objetivo de respuesta"),
-        TargetBy => ("Target response by", "Respuesta prevista antes de"),
+        TargetBy => ("Target response by", "Vencimiento del objetivo de respuesta"),
         InYourZone => ("In your time zone", "En su zona horaria"),
         NoTarget => ("No response target", "Sin objetivo de respuesta"),
         CommunityHelp => (
             "Amanda community: e-mail help on a best-effort basis, subject to staff availability. No phone support.",
             "Comunidad Amanda: asistencia por correo electrónico en la medida de lo posible, sujeta a la disponibilidad del personal. Sin soporte telefónico.",
         ),
-        OpenNow => ("Support is open now.", "El soporte está abierto ahora."),
-        ClosedNow => ("Support is closed now.", "El soporte está cerrado ahora."),
+        OpenNow => ("Support is open now.", "Ahora es horario de soporte."),
+        ClosedNow => ("Support is closed now.", "Ahora está fuera del horario de soporte."),
         NextOpens => ("Next opening:", "Próxima apertura:"),
         AlwaysOpen => ("Support is open around the clock.", "El soporte atiende las 24 horas, todos los días."),
         WithPlan => ("With", "Con"),
@@ -178,14 +178,14 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Esa hora se repite en esta zona (se atrasaron los relojes); se toma la primera.",
         ),
         UsingDefault => ("the default is used instead.", "se usa el valor predeterminado."),
-        PastTarget => ("past the target by", "objetivo superado hace"),
+        PastTarget => ("past the target by", "el objetivo venció hace"),
         DueIn => ("in", "dentro de"),
         Filed => ("Filed", "Apertura"),
         Plan => ("Plan", "Plan"),
         ZoneHint => ("Type a city or an IANA name, e.g. Madrid or America/New_York.", "Escriba una ciudad o un nombre IANA, p. ej., Madrid o America/New_York."),
         Summary => ("Summary", "Resumen"),
-        Today => ("today", "hoy"),
-        Tomorrow => ("tomorrow", "mañana"),
+        Today => ("today at", "hoy a las"),
+        Tomorrow => ("tomorrow at", "mañana a las"),
         Review => (
             "Our support engineers review the priority with you.",
             "Nuestros ingenieros de soporte revisan la prioridad con usted.",
@@ -196,7 +196,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         NoHolidays => (
             "The policy lists no public holidays: every weekday counts.",
-            "La política no menciona festivos: cuentan todos los días laborables.",
+            "La política no menciona festivos: se cuentan todos los días de lunes a viernes.",
         ),
         AtClosing => (
             "is outside support hours: the clock starts at the next opening.",
@@ -205,7 +205,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         WorkingDays => ("working days", "días laborables"),
         TrialNote => (
             "A trial gets Premium's response targets and hours (the Premium SLA); the policy does not state the rest of a trial's plan.",
-            "Un periodo de prueba recibe los objetivos de respuesta y el horario de Premium (el SLA premium); la política no indica qué más incluye.",
+            "Durante el periodo de prueba se aplican los objetivos de respuesta y el horario de Premium (el SLA Premium); la política no indica qué más incluye.",
         ),
         OpenTicket => ("Open a ticket", "Abrir un ticket"),
         AddToCalendar => ("Add to calendar", "Añadir al calendario"),
@@ -247,7 +247,12 @@ pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
 }
 
 /// "3 hours", "3 business hours", "15 minutos", "3 horas hábiles".
-fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
+///
+/// ```
+/// use support_policy::web::widget::i18n::{amount_words, Lang};
+/// assert_eq!(amount_words(Lang::Es, 180, true), "3 horas hábiles");
+/// ```
+pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
     let n = u64::from(minutes);
     let (n, hours) = if n % 60 == 0 { (n / 60, true) } else { (n, false) };
     let unit = match (lang, hours, business) {
@@ -338,25 +343,28 @@ pub fn closing_time(hours: &SupportHours) -> Option<String> {
     Some(format!("{:02}:{:02}", first / 60, first % 60))
 }
 
-/// A span of seconds in words, to the minute (rounded up): "2 d 3 h 5 min".
+/// A span of seconds in words, to the minute (rounded up), each figure
+/// held to its unit by a no-break space: "2 d 3 h 5 min". From one day on,
+/// minutes are left out ("528 d 17 h").
 ///
 /// ```
 /// use support_policy::web::widget::i18n::duration_words;
-/// assert_eq!(duration_words(2 * 86_400 + 3 * 3600 + 4 * 60 + 1), "2 d 3 h 5 min");
-/// assert_eq!(duration_words(0), "0 min");
+/// assert_eq!(duration_words(3 * 3600 + 4 * 60 + 1), "3\u{a0}h 5\u{a0}min");
+/// assert_eq!(duration_words(2 * 86_400 + 3 * 3600 + 4 * 60 + 1), "2\u{a0}d 3\u{a0}h");
+/// assert_eq!(duration_words(0), "0\u{a0}min");
 /// ```
 pub fn duration_words(seconds: i64) -> String {
     let minutes = (seconds.max(0) + 59) / 60;
     let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
     let mut parts = Vec::new();
     if d > 0 {
-        parts.push(format!("{d} d"));
+        parts.push(format!("{d}\u{a0}d"));
     }
     if h > 0 {
-        parts.push(format!("{h} h"));
+        parts.push(format!("{h}\u{a0}h"));
     }
-    if m > 0 || parts.is_empty() {
-        parts.push(format!("{m} min"));
+    if (m > 0 && d == 0) || parts.is_empty() {
+        parts.push(format!("{m}\u{a0}min"));
     }
     parts.join(" ")
 }
@@ -365,9 +373,9 @@ pub fn duration_words(seconds: i64) -> String {
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{until_words, Lang};
-/// assert_eq!(until_words(Lang::En, 0, 7500), "in 2 h 5 min");
-/// assert_eq!(until_words(Lang::En, 180, 0), "past the target by 3 min");
-/// assert_eq!(until_words(Lang::Es, 180, 0), "objetivo superado hace 3 min");
+/// assert_eq!(until_words(Lang::En, 0, 7500), "in 2\u{a0}h 5\u{a0}min");
+/// assert_eq!(until_words(Lang::En, 180, 0), "past the target by 3\u{a0}min");
+/// assert_eq!(until_words(Lang::Es, 180, 0), "el objetivo venció hace 3\u{a0}min");
 /// ```
 pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {

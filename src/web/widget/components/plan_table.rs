@@ -3,7 +3,7 @@
 
 use crate::level::{Priority, Tier};
 use crate::policy::Policy;
-use crate::web::widget::i18n::{t, target_words, Lang, Msg};
+use crate::web::widget::i18n::{amount_words, t, working_days_words, Lang, Msg};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,8 +27,14 @@ pub fn PlanTable(props: &PlanTableProps) -> Html {
         Priority::ALL
             .iter()
             .filter_map(|&p| {
+                // "around the clock" is said once, by the hours row.
                 let minutes = props.policy.target_minutes(tier, p)?;
-                Some(format!("{p}: {}", target_words(lang, minutes, props.policy.clock(tier))))
+                let sla = props.policy.sla(tier)?;
+                let amount = amount_words(lang, minutes, !sla.hours.is_continuous());
+                Some(match working_days_words(lang, minutes, &sla.hours) {
+                    Some(days) => format!("{p}: {amount} ({days})"),
+                    None => format!("{p}: {amount}"),
+                })
             })
             .collect()
     };
