@@ -22,7 +22,7 @@ after(async () => {
 async function mountWithClock(page, options) {
   await page.goto(origin + "/fixtures/options.html");
   await page.evaluate(async (options) => {
-    const m = await import("/support-policy-widget.js");
+    const m = await import("/support-policy-widget-full.js"); // the loader options.html uses
     window.__exports = await m.ready;
     window.__api = m;
     window.__now = Date.parse(options.start);
@@ -57,7 +57,8 @@ test("following the clock over a simulated week with a DST change (New York, Mar
       });
       const got = status().getAttribute("data-deadline");
       if (got !== want.deadline) wrong.push(`${new Date(t).toISOString()}: ${got} != ${want.deadline}`);
-      const open = status().textContent.includes("Support is open now");
+      const details = document.getElementById("mount-here").shadowRoot.querySelector(".details");
+      const open = details.textContent.includes("Support is open now");
       const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(new Date(t));
       const day = local.find((p) => p.type === "weekday").value;
       const hour = Number(local.find((p) => p.type === "hour").value);
