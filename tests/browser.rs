@@ -285,6 +285,69 @@ fn chrono_offset(tz: &chrono_tz::Tz, t: i64) -> i32 {
 /// Intl's rules against chrono-tz's every 30 minutes from 6 hours before to 6
 /// hours after each offset change from 2000 to 2030, in every zone that has
 /// changes then and that the browser knows.
+/// Every offset change of `tz` in `[start, end)`, to the second (chrono-tz).
+fn offset_changes(tz: &chrono_tz::Tz, start: i64, end: i64) -> Vec<i64> {
+    let mut changes = Vec::new();
+    let mut t = start;
+    let mut offset = chrono_offset(tz, t);
+    while t < end {
+        let next = t + 86_400;
+        let o = chrono_offset(tz, next);
+        if o != offset {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if chrono_offset(tz, mid) == offset {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            changes.push(hi);
+            offset = o;
+        }
+        t = next;
+    }
+    changes
+}
+
+/// The offset cache inside `IntlZone` answers exactly what Intl answers:
+/// around every change 2000–2030 in every zone, looked up from a cold cache
+/// in a scrambled order (and a day, three days and six days away), each
+/// cached answer equals Intl's own.
+#[wasm_bindgen_test]
+fn cached_offsets_equal_intl_around_every_change_2000_to_2030() {
+    let (start, end) = (946_684_800_i64, 1_924_992_000_i64);
+    let (mut zones, mut samples, mut mismatches) = (0, 0, Vec::new());
+    for tz in chrono_tz::TZ_VARIANTS.iter() {
+        let Ok(intl) = IntlZone::for_name(tz.name()) else {
+            continue;
+        };
+        let changes = offset_changes(tz, start, end);
+        if changes.is_empty() {
+            continue;
+        }
+        zones += 1;
+        IntlZone::clear_offset_cache();
+        for change in &changes {
+            // -12..=12 half hours in the order 7k mod 25, then further out.
+            let near = (0..25).map(|k| (k * 7 % 25 - 12) * 1800);
+            let far = [-6 * 86_400, -3 * 86_400, -86_400, 86_400, 3 * 86_400, 6 * 86_400];
+            for d in near.chain(far) {
+                let t = change + d;
+                samples += 1;
+                let (cached, intl_says) = (intl.offset_at(t), intl.offset_at_uncached(t));
+                if cached != intl_says {
+                    mismatches.push((tz.name(), t, cached, intl_says));
+                }
+            }
+        }
+    }
+    web_sys_log(&format!("offset cache vs Intl: {zones} zones, {samples} samples, {} mismatches", mismatches.len()));
+    assert!(zones >= 60, "only {zones} zones");
+    assert!(mismatches.is_empty(), "{:?}", &mismatches[..mismatches.len().min(10)]);
+}
+
 #[wasm_bindgen_test]
 fn intl_rules_match_chrono_tz_around_every_change_2000_to_2030() {
     let (start, end) = (946_684_800_i64, 1_924_992_000_i64); // 2000-01-01 .. 2031-01-01
@@ -302,27 +365,7 @@ fn intl_rules_match_chrono_tz_around_every_change_2000_to_2030() {
         let Ok(intl) = IntlZone::for_name(tz.name()) else {
             continue;
         };
-        let mut changes = Vec::new();
-        let mut t = start;
-        let mut offset = chrono_offset(tz, t);
-        while t < end {
-            let next = t + 86_400;
-            let o = chrono_offset(tz, next);
-            if o != offset {
-                let (mut lo, mut hi) = (t, next);
-                while hi - lo > 1 {
-                    let mid = lo + (hi - lo) / 2;
-                    if chrono_offset(tz, mid) == offset {
-                        lo = mid
-                    } else {
-                        hi = mid
-                    }
-                }
-                changes.push(hi);
-                offset = o;
-            }
-            t = next;
-        }
+        let changes = offset_changes(tz, start, end);
         if changes.is_empty() {
             continue;
         }

@@ -104,11 +104,10 @@ struct JsAnswer {
     filed_at: String,
     deadline: Option<String>,
     deadline_local: Option<String>,
-    time_zone: String,
 }
 
 impl JsAnswer {
-    fn new(answer: &Answer, time_zone: &str) -> JsAnswer {
+    fn new(answer: &Answer) -> JsAnswer {
         JsAnswer {
             priority: answer.priority.as_str(),
             computed_priority: answer.computed_priority.map(|p| p.as_str()),
@@ -119,7 +118,6 @@ impl JsAnswer {
             filed_at: answer.filed_at.to_rfc3339(),
             deadline: answer.deadline.map(Timestamp::to_rfc3339),
             deadline_local: answer.deadline_local(),
-            time_zone: time_zone.to_owned(),
         }
     }
 }
@@ -194,40 +192,89 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
 }
 
 /// Reads the typed request from a JavaScript object.
-fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
+/// Also gives the request's `timeZone` value, to hand back unchanged.
+fn read_query(value: &JsValue) -> Result<(DeadlineQuery, JsValue), Error> {
     let values = read_fields(value, "request", DeadlineQuery::FIELDS)?;
     let text = |i: usize| text_field(&values[i], DeadlineQuery::FIELDS[i]);
-    Ok(DeadlineQuery {
+    let query = DeadlineQuery {
         impact: text(0)?,
         urgency: text(1)?,
         priority: text(2)?,
         tier: text(3)?,
         time_zone: text(4)?,
         filed_at: text(5)?,
+    };
+    Ok((query, values[4].clone()))
+}
+
+/// The answer's keys, in SPEC order.
+const ANSWER_KEYS: [&str; 10] = [
+    "priority", "computedPriority", "overridden", "tier", "clock", "targetMinutes", "filedAt",
+    "deadline", "deadlineLocal", "timeZone",
+];
+
+/// The words an answer repeats (priorities, plans, clocks).
+const ANSWER_WORDS: [&str; 11] = [
+    "P1", "P2", "P3", "P4", "standard", "premium", "trial", "community", "business", "continuous",
+    "none",
+];
+
+thread_local! {
+    /// JavaScript strings made once: turning a Rust string into a
+    /// JavaScript one (`TextDecoder`) was half of each call's time.
+    static JS_KEYS: [JsValue; 10] = ANSWER_KEYS.map(JsValue::from_str);
+    static JS_WORDS: [JsValue; 11] = ANSWER_WORDS.map(JsValue::from_str);
+}
+
+/// `word` as a JavaScript string, made once.
+fn js_word(word: &str) -> JsValue {
+    JS_WORDS.with(|words| {
+        ANSWER_WORDS
+            .iter()
+            .position(|w| *w == word)
+            .and_then(|i| words.get(i).cloned())
+            .unwrap_or_else(|| JsValue::from_str(word))
     })
 }
 
 impl JsAnswer {
     /// A plain object with the fields in SPEC order; `None` is `null`.
-    /// (Written by hand: serde-wasm-bindgen's serializer cost about 3 KB gzip.)
-    fn to_js(&self) -> JsValue {
+    /// (Written by hand: serde-wasm-bindgen's serializer cost about 3 KB
+    /// gzip.) `time_zone` is the request's own string when it can be.
+    fn to_js(&self, time_zone: JsValue) -> JsValue {
         let object = js_sys::Object::new();
-        let text = |v: Option<&str>| v.map_or(JsValue::NULL, JsValue::from_str);
-        let fields: [(&str, JsValue); 10] = [
-            ("priority", JsValue::from_str(self.priority)),
-            ("computedPriority", text(self.computed_priority)),
-            ("overridden", JsValue::from_bool(self.overridden)),
-            ("tier", JsValue::from_str(self.tier)),
-            ("clock", JsValue::from_str(self.clock)),
-            ("targetMinutes", self.target_minutes.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m)))),
-            ("filedAt", JsValue::from_str(&self.filed_at)),
-            ("deadline", text(self.deadline.as_deref())),
-            ("deadlineLocal", text(self.deadline_local.as_deref())),
-            ("timeZone", JsValue::from_str(&self.time_zone)),
+        let values: [JsValue; 10] = [
+            js_word(self.priority),
+            self.computed_priority.map_or(JsValue::NULL, js_word),
+            JsValue::from_bool(self.overridden),
+            js_word(self.tier),
+            js_word(self.clock),
+            self.target_minutes.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))),
+            JsValue::NULL,
+            JsValue::NULL,
+            JsValue::NULL,
+            time_zone,
         ];
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+        // The three dates cross into JavaScript as one string, cut there:
+        // one text decoding instead of three.
+        let dates = [Some(&self.filed_at), self.deadline.as_ref(), self.deadline_local.as_ref()];
+        let joined: String = dates.iter().flatten().map(|d| d.as_str()).collect();
+        let joined = js_sys::JsString::from(joined.as_str());
+        let mut values = values;
+        let mut at = 0u32;
+        for (slot, date) in values[6..9].iter_mut().zip(dates) {
+            if let Some(date) = date {
+                // RFC 3339 text is ASCII: bytes and UTF-16 units agree.
+                let end = at + date.len() as u32;
+                *slot = joined.slice(at, end).into();
+                at = end;
+            }
         }
+        JS_KEYS.with(|keys| {
+            for (key, value) in keys.iter().zip(values) {
+                let _ = js_sys::Reflect::set(&object, key, &value);
+            }
+        });
         object.into()
     }
 }
@@ -272,12 +319,19 @@ pub fn classify(
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    let query = read_query(&request).map_err(|e| js_error(&e))?;
+    let (query, zone_value) = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
     let answer = ticket
         .answer(&super::default_policy(), now())
         .map_err(|e| js_error(&e))?;
-    Ok(JsAnswer::new(&answer, ticket.zone.name()).to_js())
+    // The zone as given: the request's string itself, unless it was trimmed.
+    let name = ticket.zone.name();
+    let zone_value = if query.time_zone.as_deref() == Some(name) {
+        zone_value
+    } else {
+        JsValue::from_str(name)
+    };
+    Ok(JsAnswer::new(&answer).to_js(zone_value))
 }
 
 /// The active policy document as a plain object.

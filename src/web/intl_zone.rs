@@ -53,12 +53,12 @@ pub enum DateStyle {
 }
 
 fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFormat>, Error> {
-    let key = (locale.to_owned(), zone.to_owned(), style);
+    // Looked up without allocating: this runs on every zone look-up.
     if let Some(f) = FORMATTERS.with(|cache| {
         cache
             .borrow()
             .iter()
-            .find(|(k, _)| *k == key)
+            .find(|((l, z, s), _)| *s == style && z == zone && l == locale)
             .map(|(_, f)| f.clone())
     }) {
         return Ok(f);
@@ -99,7 +99,11 @@ fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFo
         return Err(unknown_zone(zone));
     }
     let f = Rc::new(DateTimeFormat::new(locale, &options).map_err(|_| unknown_zone(zone))?);
-    FORMATTERS.with(|cache| cache.borrow_mut().push((key, f.clone())));
+    FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .push(((locale.to_owned(), zone.to_owned(), style), f.clone()))
+    });
     Ok(f)
 }
 
@@ -129,13 +133,70 @@ pub fn browser_zone() -> String {
     BROWSER_ZONE.with(String::clone)
 }
 
+/// No two offset changes of one zone are this close (the native test
+/// `offset_changes_are_further_apart_than_the_probe_step` checks every zone
+/// from 1900 to 2100: more than twice the probe step apart). So two samples
+/// at most this far apart with the same offset prove it constant between.
+const SAME_OFFSET_SPAN: i64 = 2 * crate::zone::PROBE_STEP;
+
+/// At most this many samples are kept per zone (then the cache starts over).
+const MAX_SAMPLES: usize = 1024;
+
+/// Offsets already read from Intl for one zone: `(instant, offset)`, sorted.
+#[derive(Default)]
+struct OffsetSamples(Vec<(i64, i32)>);
+
+impl OffsetSamples {
+    /// The offset at `t` when the samples settle it: a sample at `t`, or
+    /// equal offsets on both sides of `t` within [`SAME_OFFSET_SPAN`].
+    fn get(&self, t: i64) -> Option<i32> {
+        let at = self.0.partition_point(|&(s, _)| s < t);
+        let after = self.0.get(at)?;
+        if after.0 == t {
+            return Some(after.1);
+        }
+        let before = self.0.get(at.checked_sub(1)?)?;
+        (before.1 == after.1 && after.0 - before.0 <= SAME_OFFSET_SPAN).then_some(after.1)
+    }
+
+    fn insert(&mut self, t: i64, offset: i32) {
+        if self.0.len() >= MAX_SAMPLES {
+            self.0.clear();
+        }
+        let at = self.0.partition_point(|&(s, _)| s < t);
+        if self.0.get(at).is_none_or(|&(s, _)| s != t) {
+            self.0.insert(at, (t, offset));
+        }
+    }
+}
+
+thread_local! {
+    /// Each zone's samples, shared by every `IntlZone` of that name.
+    static SAMPLES: RefCell<Vec<(String, Rc<RefCell<OffsetSamples>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn samples_for(name: &str) -> Rc<RefCell<OffsetSamples>> {
+    SAMPLES.with(|all| {
+        let mut all = all.borrow_mut();
+        if let Some((_, s)) = all.iter().find(|(n, _)| n == name) {
+            return s.clone();
+        }
+        let s = Rc::new(RefCell::new(OffsetSamples::default()));
+        all.push((name.to_owned(), s.clone()));
+        s
+    })
+}
+
 /// A zone whose rules come from the browser's `Intl` (the wasm build's
-/// [`TimeZone`]).
+/// [`TimeZone`]). Offsets read from Intl are kept per zone, so a look-up
+/// between two samples of the same offset less than six days apart asks
+/// Intl nothing (most of a deadline walk's look-ups).
 #[derive(Clone)]
 pub struct IntlZone {
     name: String,
     /// `None` only for the UTC stand-in of a browser without Intl zones.
     format: Option<Rc<DateTimeFormat>>,
+    samples: Rc<RefCell<OffsetSamples>>,
 }
 
 impl IntlZone {
@@ -144,37 +205,13 @@ impl IntlZone {
         IntlZone {
             name: "UTC".to_owned(),
             format: None,
+            samples: Rc::default(),
         }
     }
-}
 
-impl std::fmt::Debug for IntlZone {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("IntlZone")
-            .field("name", &self.name)
-            .finish()
-    }
-}
-
-impl PartialEq for IntlZone {
-    fn eq(&self, other: &IntlZone) -> bool {
-        self.name == other.name
-    }
-}
-
-impl TimeZone for IntlZone {
-    fn for_name(name: &str) -> Result<IntlZone, Error> {
-        Ok(IntlZone {
-            name: name.to_owned(),
-            format: Some(formatter("en-US", name, DateStyle::Numeric)?),
-        })
-    }
-
-    fn name(&self) -> &str {
-        &self.name
-    }
-
-    fn offset_at(&self, unix_seconds: i64) -> i32 {
+    /// The offset at `unix_seconds` read from Intl itself, bypassing the
+    /// samples (what the cache is tested against).
+    pub fn offset_at_uncached(&self, unix_seconds: i64) -> i32 {
         // "MM/DD/YYYY, HH:MM:SS" in the zone; read the six numbers.
         let Some(format) = &self.format else { return 0 };
         let text = format.format(unix_seconds as f64 * 1000.0);
@@ -198,6 +235,52 @@ impl TimeZone for IntlZone {
         let days = crate::time::civil::days_from_civil(year as i32, month as u8, day as u8);
         let wall = days * 86_400 + (hour % 24) * 3600 + minute * 60 + second;
         (wall - unix_seconds) as i32
+    }
+
+    /// Forgets every zone's samples (tests start from a cold cache).
+    pub fn clear_offset_cache() {
+        SAMPLES.with(|all| {
+            for (_, s) in all.borrow().iter() {
+                s.borrow_mut().0.clear();
+            }
+        });
+    }
+}
+
+impl std::fmt::Debug for IntlZone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IntlZone")
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
+impl PartialEq for IntlZone {
+    fn eq(&self, other: &IntlZone) -> bool {
+        self.name == other.name
+    }
+}
+
+impl TimeZone for IntlZone {
+    fn for_name(name: &str) -> Result<IntlZone, Error> {
+        Ok(IntlZone {
+            format: Some(formatter("en-US", name, DateStyle::Numeric)?),
+            samples: samples_for(name),
+            name: name.to_owned(),
+        })
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn offset_at(&self, unix_seconds: i64) -> i32 {
+        if let Some(offset) = self.samples.borrow().get(unix_seconds) {
+            return offset;
+        }
+        let offset = self.offset_at_uncached(unix_seconds);
+        self.samples.borrow_mut().insert(unix_seconds, offset);
+        offset
     }
 }
 
