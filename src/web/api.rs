@@ -149,7 +149,7 @@ pub(crate) fn describe(value: &JsValue) -> String {
 pub(crate) fn read_fields(
     value: &JsValue,
     what: &str,
-    fields: &[&str],
+    fields: &[&'static str],
 ) -> Result<Vec<JsValue>, Error> {
     if !value.is_object() {
         return Err(Error::new(
@@ -158,9 +158,11 @@ pub(crate) fn read_fields(
         )
         .in_field(what));
     }
+    let names: Vec<JsValue> = fields.iter().map(|f| js_name(f)).collect();
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !fields.contains(&key.as_str()) {
+        // Compared as JavaScript strings: no text crosses for a known key.
+        if !names.contains(&key) {
+            let key = key.as_string().unwrap_or_default();
             return Err(Error::new(
                 ErrorKind::InvalidArgument,
                 format!(
@@ -171,10 +173,29 @@ pub(crate) fn read_fields(
             .in_field(key));
         }
     }
-    Ok(fields
+    Ok(names
         .iter()
-        .map(|f| js_sys::Reflect::get(value, &(*f).into()).unwrap_or(JsValue::UNDEFINED))
+        .map(|name| js_sys::Reflect::get(value, name).unwrap_or(JsValue::UNDEFINED))
         .collect())
+}
+
+thread_local! {
+    /// Field names as JavaScript strings, made once each.
+    static JS_NAMES: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `name` as a JavaScript string, made once (making one decodes UTF-8,
+/// which was the largest cost of an API call).
+pub(crate) fn js_name(name: &'static str) -> JsValue {
+    JS_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some((_, v)) = names.iter().find(|(n, _)| *n == name) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(name);
+        names.push((name, v.clone()));
+        v
+    })
 }
 
 /// A text field: a string, or absent (`undefined` or `null`).
@@ -213,30 +234,6 @@ const ANSWER_KEYS: [&str; 10] = [
     "deadline", "deadlineLocal", "timeZone",
 ];
 
-/// The words an answer repeats (priorities, plans, clocks).
-const ANSWER_WORDS: [&str; 11] = [
-    "P1", "P2", "P3", "P4", "standard", "premium", "trial", "community", "business", "continuous",
-    "none",
-];
-
-thread_local! {
-    /// JavaScript strings made once: turning a Rust string into a
-    /// JavaScript one (`TextDecoder`) was half of each call's time.
-    static JS_KEYS: [JsValue; 10] = ANSWER_KEYS.map(JsValue::from_str);
-    static JS_WORDS: [JsValue; 11] = ANSWER_WORDS.map(JsValue::from_str);
-}
-
-/// `word` as a JavaScript string, made once.
-fn js_word(word: &str) -> JsValue {
-    JS_WORDS.with(|words| {
-        ANSWER_WORDS
-            .iter()
-            .position(|w| *w == word)
-            .and_then(|i| words.get(i).cloned())
-            .unwrap_or_else(|| JsValue::from_str(word))
-    })
-}
-
 impl JsAnswer {
     /// A plain object with the fields in SPEC order; `None` is `null`.
     /// (Written by hand: serde-wasm-bindgen's serializer cost about 3 KB
@@ -244,11 +241,11 @@ impl JsAnswer {
     fn to_js(&self, time_zone: JsValue) -> JsValue {
         let object = js_sys::Object::new();
         let values: [JsValue; 10] = [
-            js_word(self.priority),
-            self.computed_priority.map_or(JsValue::NULL, js_word),
+            js_name(self.priority),
+            self.computed_priority.map_or(JsValue::NULL, js_name),
             JsValue::from_bool(self.overridden),
-            js_word(self.tier),
-            js_word(self.clock),
+            js_name(self.tier),
+            js_name(self.clock),
             self.target_minutes.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))),
             JsValue::NULL,
             JsValue::NULL,
@@ -270,11 +267,9 @@ impl JsAnswer {
                 at = end;
             }
         }
-        JS_KEYS.with(|keys| {
-            for (key, value) in keys.iter().zip(values) {
-                let _ = js_sys::Reflect::set(&object, key, &value);
-            }
-        });
+        for (key, value) in ANSWER_KEYS.into_iter().zip(values) {
+            let _ = js_sys::Reflect::set(&object, &js_name(key), &value);
+        }
         object.into()
     }
 }

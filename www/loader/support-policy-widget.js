@@ -2,6 +2,8 @@
 //   <script type="module" src="/support-policy-widget.js"></script>
 //   <support-policy-widget lang="es" tier="premium" time-zone="Europe/Madrid"></support-policy-widget>
 // It defines the custom element and re-exports the JavaScript API.
+// Source: scripts/build serves it minified as www/support-policy-widget.js
+// (and, pointed at www/pkg-full/, as www/support-policy-widget-full.js).
 
 // Start the WebAssembly download at once, beside the glue's, and let the
 // browser set up its time-zone data (Intl) while both are on the wire.
