@@ -1,6 +1,7 @@
 // Size report: raw, gzip -9 and brotli bytes of every file the widget ships,
 // and their total. `--check` fails above the regression guard (150 KB gzip).
-// Usage: node scripts/size.mjs [--check] [--json]
+// Usage: node scripts/size.mjs [--check] [--json] [--breakdown]
+// --breakdown: where the bytes go, by crate and by our module (scripts/size-breakdown.mjs).
 import { readFileSync, existsSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -40,7 +41,10 @@ export function totals(rows) {
   return rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--breakdown")) {
+  const { breakdown } = await import("./size-breakdown.mjs");
+  breakdown();
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = measure();
   const total = totals(rows);
   if (process.argv.includes("--json")) {
