@@ -1,4 +1,5 @@
 //! Nanoseconds per deadline, next to the minute-by-minute reference.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 #[path = "../tests/reference/mod.rs"]
 mod reference;

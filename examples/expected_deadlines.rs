@@ -2,6 +2,7 @@
 //! rules), for the browser differential test: zone names on standard input,
 //! one a line; `COUNT SEED` as arguments; a JSON array on standard output.
 //! Zones chrono-tz does not know are skipped and counted on standard error.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 use std::io::Read;
 use support_policy::{DeadlineQuery, Policy, Priority, TimeZone, Timestamp, TzdbZone};
 

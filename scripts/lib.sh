@@ -24,6 +24,13 @@ ensure_wasm_target() {
   }
 }
 
+ensure_clippy() {
+  cargo clippy --version >/dev/null 2>&1 || {
+    say "installing clippy"
+    rustup component add clippy
+  }
+}
+
 ensure_cargo_tool() { # ensure_cargo_tool BINARY CRATE VERSION
   local have
   have="$("$1" --version 2>/dev/null | awk '{print $2}' || true)"

@@ -1,6 +1,7 @@
 //! Browser tests (wasm-bindgen-test, headless Chromium): the JavaScript API
 //! with time-zone rules from the browser's Intl.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use chrono::{Offset, TimeZone as _};
 use serde::Deserialize;

@@ -2,6 +2,7 @@
 //! brute-force reference), reproduced through the same request reader the
 //! JavaScript API uses.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use support_policy::{DeadlineQuery, Policy, Timestamp, TzdbZone};
 

@@ -1,5 +1,6 @@
 //! The policy: matrix, plans, custom documents and their validation.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use serde_json::{json, Value};
 use support_policy::{

@@ -319,7 +319,8 @@ impl<Z: TimeZone + Clone> State<Z> {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::zone::TzdbZone;
