@@ -1,6 +1,4 @@
 //! The time-zone layer: the probe step's premise, gap and fold reading.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use chrono::{Offset, TimeZone as _};
 use support_policy::zone::{self, LocalAdjustment, PROBE_STEP};

@@ -1,6 +1,4 @@
 //! The policy: matrix, plans, custom documents and their validation.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use serde_json::{json, Value};
 use support_policy::{

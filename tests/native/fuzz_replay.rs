@@ -1,10 +1,7 @@
 //! Replays the saved fuzz corpus (fuzz/corpus/<target>/*) through the same
 //! harnesses the fuzzer runs, so CI keeps every finding fixed without cargo-fuzz.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
-#[path = "fuzz/harness.rs"]
-mod harness;
+use crate::harness;
 
 fn replay(target: &str, run: fn(&[u8])) -> usize {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,9 +1,7 @@
 //! Deadline properties against a slow reference written here: walk real time
 //! minute by minute, ask chrono-tz for the wall-clock time, count open minutes.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
-mod reference;
+use crate::reference;
 
 use proptest::prelude::*;
 use reference::RefCalendar;

@@ -1,6 +1,4 @@
 //! Random and hostile input into every parser: errors, never panics.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use proptest::prelude::*;
 use support_policy::{

@@ -1,13 +1,10 @@
 //! Every worked deadline in `cases/deadlines.json` (from an independent
 //! brute-force reference), reproduced through the same request reader the
 //! JavaScript API uses.
-#![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test, bench or example crate
 
 use support_policy::{DeadlineQuery, Policy, Timestamp, TzdbZone};
 
-#[path = "cases/model.rs"]
-mod model;
+use crate::model;
 use model::Cases;
 
 fn manifest_path(rel: &str) -> std::path::PathBuf {

@@ -1,0 +1,18 @@
+//! The native integration tests, one binary: one link instead of six, on a
+//! 2-core machine. Shared helpers are declared once here.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test crate
+
+#[path = "../cases/model.rs"]
+mod model;
+#[path = "../fuzz/harness.rs"]
+mod harness;
+#[path = "../reference/mod.rs"]
+mod reference;
+
+mod cases;
+mod fuzz_replay;
+mod hostile;
+mod policy;
+mod properties;
+mod zone;
