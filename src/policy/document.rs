@@ -250,18 +250,6 @@ pub struct PolicyDocument {
 }
 
 impl PolicyDocument {
-    /// The document as JSON (what [`crate::Policy::from_json`] reads back).
-    ///
-    /// ```
-    /// use support_policy::Policy;
-    /// let doc = Policy::zmanda().document().to_json();
-    /// assert_eq!(Policy::from_json(&doc.to_string()).unwrap(), Policy::zmanda());
-    /// ```
-    pub fn to_json(&self) -> super::Json {
-        use super::read::Write;
-        self.write()
-    }
-
     /// The top-level field names as JSON spells them.
     pub const FIELDS: &'static [&'static str] = &[
         "version",

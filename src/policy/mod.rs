@@ -4,6 +4,7 @@
 mod document;
 mod json;
 mod read;
+mod write;
 mod zmanda;
 
 pub use document::{
