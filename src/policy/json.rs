@@ -326,3 +326,37 @@ impl Parser<'_> {
         Ok(Json::Number(text.to_owned()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Json;
+
+    #[test]
+    fn strings_escapes_and_unicode_round_trip() {
+        let text = r#"{"a":"x\"y\\z\n\u00f1\ud83d\ude00","b":[true,false,null,-1.5e3],"c":{}}"#;
+        let value = Json::parse(text).unwrap();
+        assert_eq!(value.get("a"), Some(&Json::String("x\"y\\z\nñ😀".into())));
+        assert_eq!(Json::parse(&value.to_string()).unwrap(), value);
+        assert_eq!(value.get("b").and_then(|b| match b { Json::Array(items) => items.get(3).cloned(), _ => None }), Some(Json::Number("-1.5e3".into())));
+    }
+
+    #[test]
+    fn errors_say_where() {
+        for (text, at) in [
+            ("{\n  \"a\": tru }", "line 2, column"),
+            ("[1,]", "line 1, column"),
+            ("\"\\ud800\"", "escape"),
+            ("{} x", "unexpected text after the document"),
+            ("", "unexpected end"),
+        ] {
+            let e = Json::parse(text).unwrap_err().to_string();
+            assert!(e.contains(at), "{text:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = "[".repeat(100_000);
+        assert!(Json::parse(&deep).is_err());
+    }
+}

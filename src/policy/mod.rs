@@ -355,3 +355,18 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
     }
     SupportHours::new(weekly, closures).map_err(|e| e.in_field(format!("{at}.weekly")))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_hhmm;
+
+    #[test]
+    fn hhmm_reads_whole_minutes_up_to_24_00() {
+        assert_eq!(parse_hhmm("08:00"), Some(480));
+        assert_eq!(parse_hhmm("17:30"), Some(1050));
+        assert_eq!(parse_hhmm("24:00"), Some(1440));
+        for bad in ["8:00", "08:0", "24:01", "25:00", "08:60", "8am", "08-00", "", "+8:00", "08:00 "] {
+            assert_eq!(parse_hhmm(bad), None, "{bad:?}");
+        }
+    }
+}

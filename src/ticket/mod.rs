@@ -251,3 +251,35 @@ impl<Z: TimeZone> Ticket<Z> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FiledAt;
+    use crate::time::{LocalDateTime, Timestamp};
+
+    #[test]
+    fn an_offset_makes_an_instant_and_none_a_local_time() {
+        assert_eq!(
+            FiledAt::parse("2025-06-13T14:00:00Z").unwrap(),
+            FiledAt::Instant(Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap())
+        );
+        assert_eq!(
+            FiledAt::parse("2025-06-13T16:00:00+02:00").unwrap(),
+            FiledAt::parse("2025-06-13T14:00:00Z").unwrap()
+        );
+        assert_eq!(
+            FiledAt::parse("2025-06-13T16:00").unwrap(),
+            FiledAt::Local(LocalDateTime::parse("2025-06-13T16:00:00").unwrap())
+        );
+        // A date's own hyphens are not an offset.
+        assert!(matches!(FiledAt::parse("2025-06-13T16:00:30").unwrap(), FiledAt::Local(_)));
+    }
+
+    #[test]
+    fn bad_text_is_named_with_both_accepted_forms() {
+        let e = FiledAt::parse("yesterday").unwrap_err().to_string();
+        assert!(e.contains("cannot read \"yesterday\""), "{e}");
+        assert!(e.contains("2025-06-13T14:00:00Z") && e.contains("2025-06-13T16:00"), "{e}");
+        assert!(FiledAt::parse("1850-06-13T16:00").is_err());
+    }
+}

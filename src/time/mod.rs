@@ -487,3 +487,20 @@ impl<'a> Cursor<'a> {
         self.text.get(self.pos..).unwrap_or("")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_offset;
+
+    #[test]
+    fn offsets_read_z_and_signed_hours_and_minutes() {
+        assert_eq!(parse_offset("Z"), Some(0));
+        assert_eq!(parse_offset("z"), Some(0));
+        assert_eq!(parse_offset("+02:00"), Some(7200));
+        assert_eq!(parse_offset("-04:30"), Some(-16_200));
+        assert_eq!(parse_offset("+23:59"), Some(86_340));
+        for bad in ["", "+2:00", "+0200", "+24:00", "-01:60", "Z ", "+02:00:00", "UTC"] {
+            assert_eq!(parse_offset(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -216,16 +216,20 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
 /// Also gives the request's `timeZone` value, to hand back unchanged.
 fn read_query(value: &JsValue) -> Result<(DeadlineQuery, JsValue), Error> {
     let values = read_fields(value, "request", DeadlineQuery::FIELDS)?;
-    let text = |i: usize| text_field(&values[i], DeadlineQuery::FIELDS[i]);
-    let query = DeadlineQuery {
-        impact: text(0)?,
-        urgency: text(1)?,
-        priority: text(2)?,
-        tier: text(3)?,
-        time_zone: text(4)?,
-        filed_at: text(5)?,
+    // By name, in DeadlineQuery::FIELDS's order.
+    let Ok([impact, urgency, priority, tier, time_zone, filed_at]) = <[JsValue; 6]>::try_from(values)
+    else {
+        return Err(Error::new(ErrorKind::InvalidArgument, "expected six fields").in_field("request"));
     };
-    Ok((query, values[4].clone()))
+    let query = DeadlineQuery {
+        impact: text_field(&impact, "impact")?,
+        urgency: text_field(&urgency, "urgency")?,
+        priority: text_field(&priority, "priority")?,
+        tier: text_field(&tier, "tier")?,
+        time_zone: text_field(&time_zone, "timeZone")?,
+        filed_at: text_field(&filed_at, "filedAt")?,
+    };
+    Ok((query, time_zone))
 }
 
 /// The answer's keys, in SPEC order.
