@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     /// `Intl.DateTimeFormat`.
     #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
-    type DateTimeFormat;
+    pub type DateTimeFormat;
 
     /// `new Intl.DateTimeFormat(locale, options)`; throws a RangeError for an unknown zone.
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
@@ -19,7 +19,7 @@ extern "C" {
 
     /// `format(epochMilliseconds)`.
     #[wasm_bindgen(method)]
-    fn format(this: &DateTimeFormat, epoch_millis: f64) -> String;
+    pub fn format(this: &DateTimeFormat, epoch_millis: f64) -> String;
 
     /// `resolvedOptions()`.
     #[wasm_bindgen(method, js_name = resolvedOptions)]
@@ -30,35 +30,38 @@ extern "C" {
     fn supported_values_of(key: &str) -> Result<js_sys::Array, JsValue>;
 }
 
-/// A formatter's locale, zone and style.
-type FormatterKey = (String, String, DateStyle);
+/// The fields a formatter shows, as `Intl.DateTimeFormat` options.
+pub type Fields = &'static [(&'static str, &'static str)];
+
+/// `MM/DD/YYYY, HH:MM:SS` in en-US: what offset look-ups read.
+const NUMERIC: Fields = &[
+    ("year", "numeric"),
+    ("month", "2-digit"),
+    ("day", "2-digit"),
+    ("hour", "2-digit"),
+    ("minute", "2-digit"),
+    ("second", "2-digit"),
+];
+
+/// A formatter's locale, zone and fields.
+type FormatterKey = (String, String, Fields);
 
 thread_local! {
-    /// Formatters by (locale, zone, style), made on first use.
+    /// Formatters by (locale, zone, fields), made on first use.
     /// (A short list: a page shows a handful of zones and two languages.)
     static FORMATTERS: RefCell<Vec<(FormatterKey, Rc<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The fields a formatter shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DateStyle {
-    /// `MM/DD/YYYY, HH:MM:SS` in en-US: what offset look-ups read.
-    Numeric,
-    /// Weekday, date, hour and minute with the zone's short name, for people.
-    Long,
-    /// Weekday and hour:minute, for the timeline.
-    Short,
-    /// Hour:minute only ("today 16:15").
-    Time,
-}
-
-fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFormat>, Error> {
+/// A cached `Intl.DateTimeFormat` for `locale`, `zone` and `fields` (24-hour
+/// clock). The zone's offsets and the widget's dates (`widget/dates.rs`,
+/// which owns the people-facing styles) both come through here.
+pub fn formatter(locale: &str, zone: &str, fields: Fields) -> Result<Rc<DateTimeFormat>, Error> {
     // Looked up without allocating: this runs on every zone look-up.
     if let Some(f) = FORMATTERS.with(|cache| {
         cache
             .borrow()
             .iter()
-            .find(|((l, z, s), _)| *s == style && z == zone && l == locale)
+            .find(|((l, z, s), _)| std::ptr::eq(*s, fields) && z == zone && l == locale)
             .map(|(_, f)| f.clone())
     }) {
         return Ok(f);
@@ -68,31 +71,6 @@ fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFo
     }
     let options = js_sys::Object::new();
     let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).is_ok();
-    let fields: &[(&str, &str)] = match style {
-        DateStyle::Numeric => &[
-            ("year", "numeric"),
-            ("month", "2-digit"),
-            ("day", "2-digit"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-            ("second", "2-digit"),
-        ],
-        DateStyle::Long => &[
-            ("weekday", "long"),
-            ("year", "numeric"),
-            ("month", "long"),
-            ("day", "numeric"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-            ("timeZoneName", "short"),
-        ],
-        DateStyle::Short => &[
-            ("weekday", "short"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ],
-        DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
-    };
     let written =
         set("timeZone", zone) && set("hourCycle", "h23") && fields.iter().all(|(k, v)| set(k, v));
     if !written {
@@ -102,21 +80,9 @@ fn formatter(locale: &str, zone: &str, style: DateStyle) -> Result<Rc<DateTimeFo
     FORMATTERS.with(|cache| {
         cache
             .borrow_mut()
-            .push(((locale.to_owned(), zone.to_owned(), style), f.clone()))
+            .push(((locale.to_owned(), zone.to_owned(), fields), f.clone()))
     });
     Ok(f)
-}
-
-/// `instant` shown in `zone` for people reading `locale`, rounded up to the
-/// minute (a display never shows a deadline earlier than the real one).
-pub fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
-    let minute = (unix_seconds + 59).div_euclid(60) * 60;
-    match formatter(locale, zone, style) {
-        Ok(f) => f.format(minute as f64 * 1000.0),
-        Err(_) => crate::Timestamp::from_seconds(minute)
-            .map(|t| t.to_rfc3339())
-            .unwrap_or_default(),
-    }
 }
 
 thread_local! {
@@ -264,7 +230,7 @@ impl PartialEq for IntlZone {
 impl TimeZone for IntlZone {
     fn for_name(name: &str) -> Result<IntlZone, Error> {
         Ok(IntlZone {
-            format: Some(formatter("en-US", name, DateStyle::Numeric)?),
+            format: Some(formatter("en-US", name, NUMERIC)?),
             samples: samples_for(name),
             name: name.to_owned(),
         })

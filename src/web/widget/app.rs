@@ -3,7 +3,7 @@
 //! props of the components.
 
 use super::components::*;
-use super::dates::{find_zone, when, when_relative, zone_label};
+use super::dates::{find_zone, when, when_relative, zone_label, DateStyle};
 use super::handoff::{calendar_file, Fragment, TicketValues};
 use super::i18n::{
     closing_time, level_phrase, t, target_words, until_words, working_days_words, Lang, LevelKind,
@@ -16,7 +16,7 @@ use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::Clock;
 use crate::ticket::Answer as TicketAnswer;
 use crate::time::Timestamp;
-use crate::web::intl_zone::{browser_zone, DateStyle, IntlZone, ZoneNames};
+use crate::web::intl_zone::{browser_zone, IntlZone, ZoneNames};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

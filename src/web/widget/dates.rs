@@ -3,7 +3,7 @@
 
 use super::i18n::{t, Lang, Msg};
 use crate::time::Timestamp;
-use crate::web::intl_zone::{format_instant, DateStyle, IntlZone};
+use crate::web::intl_zone::{formatter, Fields, IntlZone};
 use crate::zone::TimeZone;
 
 thread_local! {
@@ -21,6 +21,45 @@ pub fn locale(lang: Lang) -> String {
             Lang::En => "en-GB".to_owned(),
             Lang::Es => "es-ES".to_owned(),
         })
+}
+
+/// The fields a date for people shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// Weekday, date, hour and minute with the zone's short name.
+    Long,
+    /// Weekday and hour:minute, for the timeline.
+    Short,
+    /// Hour:minute only ("today at 16:15").
+    Time,
+}
+
+impl DateStyle {
+    fn fields(self) -> Fields {
+        match self {
+            DateStyle::Long => &[
+                ("weekday", "long"),
+                ("year", "numeric"),
+                ("month", "long"),
+                ("day", "numeric"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("timeZoneName", "short"),
+            ],
+            DateStyle::Short => &[("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")],
+            DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
+        }
+    }
+}
+
+/// `instant` shown in `zone` for people reading `locale`, rounded up to the
+/// minute (a display never shows a deadline earlier than the real one).
+fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
+    let minute = (unix_seconds + 59).div_euclid(60) * 60;
+    match formatter(locale, zone, style.fields()) {
+        Ok(f) => f.format(minute as f64 * 1000.0),
+        Err(_) => Timestamp::from_seconds(minute).map(|t| t.to_rfc3339()).unwrap_or_default(),
+    }
 }
 
 /// An instant in `zone`, written for readers of `lang`, rounded up to the minute.

@@ -12,23 +12,11 @@ use wasm_bindgen::JsCast;
 /// The widget's style sheet (custom properties documented in www/embed.html).
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
-#[wasm_bindgen]
-extern "C" {
-    /// A constructable style sheet: styles without a `<style>` element or a
-    /// request, allowed by `style-src 'self'`.
-    #[wasm_bindgen(js_name = CSSStyleSheet)]
-    type StyleSheet;
-
-    #[wasm_bindgen(constructor, catch, js_class = "CSSStyleSheet")]
-    fn new() -> Result<StyleSheet, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_name = replaceSync)]
-    fn replace_sync(this: &StyleSheet, text: &str) -> Result<(), JsValue>;
-}
-
 thread_local! {
-    /// One sheet shared by every widget on the page.
-    static SHEET: Option<StyleSheet> = StyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
+    /// One constructable sheet shared by every widget on the page: styles
+    /// without a `<style>` element or a request, allowed by `style-src 'self'`.
+    static SHEET: Option<web_sys::CssStyleSheet> =
+        web_sys::CssStyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
     /// The zone names, asked of the browser once.
     static ZONE_NAMES: ZoneNames = ZoneNames::default();
 }
@@ -123,11 +111,7 @@ pub fn mount(
     };
     SHEET.with(|sheet| {
         if let Some(sheet) = sheet {
-            let _ = js_sys::Reflect::set(
-                &shadow,
-                &"adoptedStyleSheets".into(),
-                &js_sys::Array::of1(sheet),
-            );
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
     });
     let document = element
