@@ -9,6 +9,8 @@
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod intl_zone;
+#[cfg(target_arch = "wasm32")]
+pub(crate) mod js;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,7 +4,7 @@
 use super::app::{App, AppProps};
 use super::options::Options;
 use crate::error::{Error, ErrorKind};
-use crate::web::api::js_error;
+use crate::web::js::js_error;
 use crate::web::intl_zone::ZoneNames;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,7 +45,7 @@ impl WidgetHandle {
                     ErrorKind::InvalidArgument,
                     format!(
                         "expected an object, got {}",
-                        crate::web::api::describe(&options)
+                        crate::web::js::describe(&options)
                     ),
                 )
                 .in_field("options"),
@@ -95,7 +95,7 @@ pub fn mount(
     let element: web_sys::Element = element.dyn_into().map_err(|v| {
         bad_element(&format!(
             "expected an Element, got {}",
-            crate::web::api::describe(&v)
+            crate::web::js::describe(&v)
         ))
     })?;
     let shadow = match element.shadow_root() {

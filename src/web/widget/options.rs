@@ -7,7 +7,7 @@ use super::i18n::Lang;
 use super::state::Settings;
 use crate::error::{Error, ErrorKind};
 use crate::policy::Policy;
-use crate::web::api::{read_fields, text_field};
+use crate::web::js::{read_fields, text_field};
 use crate::web::intl_zone::IntlZone;
 use crate::zone::TimeZone;
 use std::rc::Rc;
@@ -121,7 +121,7 @@ fn read_flag(value: &JsValue, field: &str, errors: &mut Vec<String>) -> bool {
         _ => {
             errors.push(format!(
                 "{field}: expected true or false, got {}",
-                crate::web::api::describe(value)
+                crate::web::js::describe(value)
             ));
             false
         }
@@ -195,7 +195,7 @@ impl Options {
                 Err(v) => {
                     errors.push(format!(
                         "clock: expected a function returning milliseconds, got {}",
-                        crate::web::api::describe(&v)
+                        crate::web::js::describe(&v)
                     ));
                     None
                 }
