@@ -7,6 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+// Own bindings, kept on purpose: js-sys's `Intl::DateTimeFormat` exposes
+// `format` as the getter that returns a bound function, so each of the many
+// offset look-ups would go through an extra `Function.prototype.call`; this
+// binding calls the method directly. `supportedValuesOf` is bound with
+// `catch` because older browsers lack it.
 #[wasm_bindgen]
 extern "C" {
     /// `Intl.DateTimeFormat`.
