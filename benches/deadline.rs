@@ -4,9 +4,9 @@
 #[path = "../tests/reference/mod.rs"]
 mod reference;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use support_policy::calendar::{deadline, SupportHours};
+use support_policy::calendar::{SupportHours, deadline};
 use support_policy::{Policy, Priority, Tier, TimeZone, Timestamp, TzdbZone};
 
 fn benches(c: &mut Criterion) {

@@ -5,9 +5,9 @@
 
 use chrono::{Offset, TimeZone as _};
 use serde::Deserialize;
-use support_policy::web::api::{classify, policy, response_deadline, time_zones};
-use support_policy::web::IntlZone;
 use support_policy::TimeZone;
+use support_policy::web::IntlZone;
+use support_policy::web::api::{classify, policy, response_deadline, time_zones};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -314,7 +314,8 @@ fn offset_changes(tz: &chrono_tz::Tz, start: i64, end: i64) -> Vec<i64> {
 
 /// Every zone both chrono-tz and the browser know, with its offset changes
 /// from 2000 to 2030 (zones without any are left out).
-fn zones_with_changes_2000_to_2030() -> impl Iterator<Item = (&'static chrono_tz::Tz, IntlZone, Vec<i64>)> {
+fn zones_with_changes_2000_to_2030()
+-> impl Iterator<Item = (&'static chrono_tz::Tz, IntlZone, Vec<i64>)> {
     let (start, end) = (946_684_800_i64, 1_924_992_000_i64); // 2000-01-01 .. 2031-01-01
     chrono_tz::TZ_VARIANTS.iter().filter_map(move |tz| {
         let intl = IntlZone::for_name(tz.name()).ok()?;
@@ -336,7 +337,14 @@ fn cached_offsets_equal_intl_around_every_change_2000_to_2030() {
         for change in &changes {
             // -12..=12 half hours in the order 7k mod 25, then further out.
             let near = (0..25).map(|k| (k * 7 % 25 - 12) * 1800);
-            let far = [-6 * 86_400, -3 * 86_400, -86_400, 86_400, 3 * 86_400, 6 * 86_400];
+            let far = [
+                -6 * 86_400,
+                -3 * 86_400,
+                -86_400,
+                86_400,
+                3 * 86_400,
+                6 * 86_400,
+            ];
             for d in near.chain(far) {
                 let t = change + d;
                 samples += 1;
@@ -347,9 +355,16 @@ fn cached_offsets_equal_intl_around_every_change_2000_to_2030() {
             }
         }
     }
-    web_sys_log(&format!("offset cache vs Intl: {zones} zones, {samples} samples, {} mismatches", mismatches.len()));
+    web_sys_log(&format!(
+        "offset cache vs Intl: {zones} zones, {samples} samples, {} mismatches",
+        mismatches.len()
+    ));
     assert!(zones >= 60, "only {zones} zones");
-    assert!(mismatches.is_empty(), "{:?}", &mismatches[..mismatches.len().min(10)]);
+    assert!(
+        mismatches.is_empty(),
+        "{:?}",
+        &mismatches[..mismatches.len().min(10)]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -2,9 +2,9 @@
 //! dates, and the walk over the real instants they open.
 
 use crate::error::{Error, ErrorKind};
-use crate::time::civil::{weekday_from_days, SECONDS_PER_DAY};
+use crate::time::civil::{SECONDS_PER_DAY, weekday_from_days};
 use crate::time::{Date, LocalDateTime, Timestamp};
-use crate::zone::{bisect_change, find_change, TimeZone};
+use crate::zone::{TimeZone, bisect_change, find_change};
 
 /// One open window on a weekday, in seconds since local midnight: open at
 /// `open`, closed from `close` on (`close` may be 24:00).

@@ -1,6 +1,6 @@
 //! The policy's vocabulary: impact, urgency, priority and support plan.
 
-use crate::error::{quote, Error, ErrorKind};
+use crate::error::{Error, ErrorKind, quote};
 use std::fmt;
 use std::str::FromStr;
 

@@ -2,7 +2,7 @@
 //! numbers keep their text (a policy needs only whole numbers), and errors
 //! say where the text went wrong.
 
-use crate::error::{quote, Error, ErrorKind};
+use crate::error::{Error, ErrorKind, quote};
 use std::fmt;
 
 /// A JSON value.
@@ -337,7 +337,13 @@ mod tests {
         let value = Json::parse(text).unwrap();
         assert_eq!(value.get("a"), Some(&Json::String("x\"y\\z\nñ😀".into())));
         assert_eq!(Json::parse(&value.to_string()).unwrap(), value);
-        assert_eq!(value.get("b").and_then(|b| match b { Json::Array(items) => items.get(3).cloned(), _ => None }), Some(Json::Number("-1.5e3".into())));
+        assert_eq!(
+            value.get("b").and_then(|b| match b {
+                Json::Array(items) => items.get(3).cloned(),
+                _ => None,
+            }),
+            Some(Json::Number("-1.5e3".into()))
+        );
     }
 
     #[test]

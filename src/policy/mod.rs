@@ -13,8 +13,8 @@ pub use document::{
 };
 pub use json::Json;
 
-use crate::calendar::{SupportHours, Window, WEEKDAYS};
-use crate::error::{quote, Error, ErrorKind};
+use crate::calendar::{SupportHours, WEEKDAYS, Window};
+use crate::error::{Error, ErrorKind, quote};
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Date;
 
@@ -200,13 +200,13 @@ impl Policy {
                     return Err(policy_error(
                         &format!("{at}.targets"),
                         "missing: a plan with a calendar needs targets",
-                    ))
+                    ));
                 }
                 (None, Some(_)) => {
                     return Err(policy_error(
                         &format!("{at}.calendar"),
                         "missing: a plan with targets needs a calendar",
-                    ))
+                    ));
                 }
             };
         }
@@ -365,7 +365,9 @@ mod tests {
         assert_eq!(parse_hhmm("08:00"), Some(480));
         assert_eq!(parse_hhmm("17:30"), Some(1050));
         assert_eq!(parse_hhmm("24:00"), Some(1440));
-        for bad in ["8:00", "08:0", "24:01", "25:00", "08:60", "8am", "08-00", "", "+8:00", "08:00 "] {
+        for bad in [
+            "8:00", "08:0", "24:01", "25:00", "08:60", "8am", "08-00", "", "+8:00", "08:00 ",
+        ] {
             assert_eq!(parse_hhmm(bad), None, "{bad:?}");
         }
     }

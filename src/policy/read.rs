@@ -216,7 +216,10 @@ impl Read for LevelText {
         const F: &[&str] = &["name", "hint"];
         Ok(LevelText {
             name: Text::read(&node.field(F, "name")?)?,
-            hint: node.optional(F, "hint")?.map(|h| Text::read(&h)).transpose()?,
+            hint: node
+                .optional(F, "hint")?
+                .map(|h| Text::read(&h))
+                .transpose()?,
         })
     }
 }

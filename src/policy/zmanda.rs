@@ -96,18 +96,28 @@ const FEATURES: [(&str, Pair, &[Pair], &[Pair]); 6] = [
         "channels",
         ("Support channels", "Canales de soporte"),
         &[("Phone", "Teléfono"), ("Web", "Web")],
-        &[("Phone", "Teléfono"), ("Web", "Web"), ("Account manager", "Gestor de cuenta")],
+        &[
+            ("Phone", "Teléfono"),
+            ("Web", "Web"),
+            ("Account manager", "Gestor de cuenta"),
+        ],
     ),
     (
         "training",
         ("Training and onboarding", "Formación y puesta en marcha"),
         &[
             ("Recorded training", "Cursos grabados"),
-            ("Self-help onboarding resources", "Recursos de autoayuda para la puesta en marcha"),
+            (
+                "Self-help onboarding resources",
+                "Recursos de autoayuda para la puesta en marcha",
+            ),
         ],
         &[
             ("Personalised training", "Formación personalizada"),
-            ("Premium onboarding assistance", "Asistencia premium para la puesta en marcha"),
+            (
+                "Premium onboarding assistance",
+                "Asistencia premium para la puesta en marcha",
+            ),
         ],
     ),
     (
@@ -131,7 +141,10 @@ const FEATURES: [(&str, Pair, &[Pair], &[Pair]); 6] = [
 ];
 
 const COMMON_UPDATES: &[Pair] = &[
-    ("Minor and major updates", "Actualizaciones menores y mayores"),
+    (
+        "Minor and major updates",
+        "Actualizaciones menores y mayores",
+    ),
     ("Patches", "Parches"),
 ];
 const COMMON_TICKETS: &[Pair] = &[
@@ -139,7 +152,10 @@ const COMMON_TICKETS: &[Pair] = &[
     ("Ticket history", "Historial de tickets"),
 ];
 const COMMON_SELF_SERVICE: &[Pair] = &[
-    ("Getting-started guides and videos", "Guías y vídeos de introducción"),
+    (
+        "Getting-started guides and videos",
+        "Guías y vídeos de introducción",
+    ),
     ("Knowledge base", "Base de conocimiento"),
     ("Product documentation", "Documentación del producto"),
     ("API documentation", "Documentación de la API"),
@@ -157,7 +173,10 @@ const COMMUNITY: [(&str, Pair); 2] = [
     ),
     (
         "channels",
-        ("E-mail (no phone support)", "Correo electrónico (sin soporte telefónico)"),
+        (
+            "E-mail (no phone support)",
+            "Correo electrónico (sin soporte telefónico)",
+        ),
     ),
 ];
 
@@ -239,7 +258,9 @@ pub(super) fn document() -> PolicyDocument {
                 "De lunes a viernes, de 08:00 a 17:00 en su zona horaria local",
             ),
             vec![WindowDocument {
-                days: ["mon", "tue", "wed", "thu", "fri"].map(String::from).to_vec(),
+                days: ["mon", "tue", "wed", "thu", "fri"]
+                    .map(String::from)
+                    .to_vec(),
                 open: "08:00".into(),
                 close: "17:00".into(),
             }],
@@ -283,27 +304,65 @@ pub(super) fn document() -> PolicyDocument {
         name: t(LEVELS[i]),
         hint: None,
     };
-    let premium_targets = ByPriority { p1: 15, p2: 60, p3: 240, p4: 480 };
+    let premium_targets = ByPriority {
+        p1: 15,
+        p2: 60,
+        p3: 240,
+        p4: 480,
+    };
 
     PolicyDocument {
         version: 1,
-        name: t(("Zmanda customer support policy", "Política de atención al cliente de Zmanda")),
+        name: t((
+            "Zmanda customer support policy",
+            "Política de atención al cliente de Zmanda",
+        )),
         levels: Levels {
-            impact: ByImpact { high: level(0), medium: level(1), low: level(2) },
-            urgency: ByUrgency { high: level(3), medium: level(4), low: level(5) },
+            impact: ByImpact {
+                high: level(0),
+                medium: level(1),
+                low: level(2),
+            },
+            urgency: ByUrgency {
+                high: level(3),
+                medium: level(4),
+                low: level(5),
+            },
         },
         matrix: ByUrgency {
-            high: ByImpact { high: P1, medium: P2, low: P3 },
-            medium: ByImpact { high: P2, medium: P3, low: P4 },
-            low: ByImpact { high: P3, medium: P4, low: P4 },
+            high: ByImpact {
+                high: P1,
+                medium: P2,
+                low: P3,
+            },
+            medium: ByImpact {
+                high: P2,
+                medium: P3,
+                low: P4,
+            },
+            low: ByImpact {
+                high: P3,
+                medium: P4,
+                low: P4,
+            },
         },
-        priorities: ByPriority { p1: priority(0), p2: priority(1), p3: priority(2), p4: priority(3) },
+        priorities: ByPriority {
+            p1: priority(0),
+            p2: priority(1),
+            p3: priority(2),
+            p4: priority(3),
+        },
         calendars,
         plans: ByTier {
             standard: plan(
                 0,
                 Some("business"),
-                Some(ByPriority { p1: 60, p2: 180, p3: 480, p4: 1440 }),
+                Some(ByPriority {
+                    p1: 60,
+                    p2: 180,
+                    p3: 480,
+                    p4: 1440,
+                }),
                 standard,
             ),
             premium: plan(1, Some("always"), Some(premium_targets.clone()), premium),
@@ -312,7 +371,10 @@ pub(super) fn document() -> PolicyDocument {
         },
         feature_rows: FEATURES
             .iter()
-            .map(|&(id, label, _, _)| FeatureRow { id: id.into(), label: t(label) })
+            .map(|&(id, label, _, _)| FeatureRow {
+                id: id.into(),
+                label: t(label),
+            })
             .collect(),
     }
 }

@@ -2,7 +2,7 @@
 //! override, plan, zone, filing time) and the answer: priority and deadline.
 
 use crate::calendar;
-use crate::error::{quote, Error, ErrorKind};
+use crate::error::{Error, ErrorKind, quote};
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Clock, Policy};
 use crate::time::{LocalDateTime, Timestamp};
@@ -130,10 +130,10 @@ impl DeadlineQuery {
             (Some(i), Some(u), _) => Some((i, u)),
             (_, _, Some(_)) => None,
             (None, _, None) => {
-                return Err(missing("impact", "give impact and urgency, or priority"))
+                return Err(missing("impact", "give impact and urgency, or priority"));
             }
             (_, None, None) => {
-                return Err(missing("urgency", "give impact and urgency, or priority"))
+                return Err(missing("urgency", "give impact and urgency, or priority"));
             }
         };
         let tier = read::<Tier>("tier", &self.tier)?
@@ -272,14 +272,20 @@ mod tests {
             FiledAt::Local(LocalDateTime::parse("2025-06-13T16:00:00").unwrap())
         );
         // A date's own hyphens are not an offset.
-        assert!(matches!(FiledAt::parse("2025-06-13T16:00:30").unwrap(), FiledAt::Local(_)));
+        assert!(matches!(
+            FiledAt::parse("2025-06-13T16:00:30").unwrap(),
+            FiledAt::Local(_)
+        ));
     }
 
     #[test]
     fn bad_text_is_named_with_both_accepted_forms() {
         let e = FiledAt::parse("yesterday").unwrap_err().to_string();
         assert!(e.contains("cannot read \"yesterday\""), "{e}");
-        assert!(e.contains("2025-06-13T14:00:00Z") && e.contains("2025-06-13T16:00"), "{e}");
+        assert!(
+            e.contains("2025-06-13T14:00:00Z") && e.contains("2025-06-13T16:00"),
+            "{e}"
+        );
         assert!(FiledAt::parse("1850-06-13T16:00").is_err());
     }
 }

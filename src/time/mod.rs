@@ -7,8 +7,8 @@
 
 pub(crate) mod civil;
 
-use crate::error::{quote, Error, ErrorKind};
-use civil::{civil_from_days, days_from_civil, days_in_month, SECONDS_PER_DAY};
+use crate::error::{Error, ErrorKind, quote};
+use civil::{SECONDS_PER_DAY, civil_from_days, days_from_civil, days_in_month};
 use std::fmt;
 
 /// First second the engine accepts: 1900-01-01T00:00:00 (UTC or local).
@@ -499,7 +499,16 @@ mod tests {
         assert_eq!(parse_offset("+02:00"), Some(7200));
         assert_eq!(parse_offset("-04:30"), Some(-16_200));
         assert_eq!(parse_offset("+23:59"), Some(86_340));
-        for bad in ["", "+2:00", "+0200", "+24:00", "-01:60", "Z ", "+02:00:00", "UTC"] {
+        for bad in [
+            "",
+            "+2:00",
+            "+0200",
+            "+24:00",
+            "-01:60",
+            "Z ",
+            "+02:00:00",
+            "UTC",
+        ] {
             assert_eq!(parse_offset(bad), None, "{bad:?}");
         }
     }

@@ -1,13 +1,13 @@
 //! The JavaScript API (SPEC section 3): typed structs at the boundary,
 //! errors as JavaScript `Error`s that name the field and the value.
 
-use super::intl_zone::{zone_names, IntlZone};
+use super::intl_zone::{IntlZone, zone_names};
+use super::js::{describe, js_error, js_name, now, read_fields, text_field};
 use crate::error::{Error, ErrorKind};
 use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
 use crate::zone::TimeZone;
 use crate::{Impact, Urgency};
-use super::js::{describe, js_error, js_name, now, read_fields, text_field};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -127,9 +127,12 @@ impl JsAnswer {
 fn read_query(value: &JsValue) -> Result<(DeadlineQuery, JsValue), Error> {
     let values = read_fields(value, "request", DeadlineQuery::FIELDS)?;
     // By name, in DeadlineQuery::FIELDS's order.
-    let Ok([impact, urgency, priority, tier, time_zone, filed_at]) = <[JsValue; 6]>::try_from(values)
+    let Ok([impact, urgency, priority, tier, time_zone, filed_at]) =
+        <[JsValue; 6]>::try_from(values)
     else {
-        return Err(Error::new(ErrorKind::InvalidArgument, "expected six fields").in_field("request"));
+        return Err(
+            Error::new(ErrorKind::InvalidArgument, "expected six fields").in_field("request"),
+        );
     };
     let query = DeadlineQuery {
         impact: text_field(&impact, "impact")?,
@@ -144,8 +147,16 @@ fn read_query(value: &JsValue) -> Result<(DeadlineQuery, JsValue), Error> {
 
 /// The answer's keys, in SPEC order.
 const ANSWER_KEYS: [&str; 10] = [
-    "priority", "computedPriority", "overridden", "tier", "clock", "targetMinutes", "filedAt",
-    "deadline", "deadlineLocal", "timeZone",
+    "priority",
+    "computedPriority",
+    "overridden",
+    "tier",
+    "clock",
+    "targetMinutes",
+    "filedAt",
+    "deadline",
+    "deadlineLocal",
+    "timeZone",
 ];
 
 impl JsAnswer {
@@ -160,7 +171,8 @@ impl JsAnswer {
             JsValue::from_bool(self.overridden),
             js_name(self.tier),
             js_name(self.clock),
-            self.target_minutes.map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))),
+            self.target_minutes
+                .map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))),
             JsValue::NULL,
             JsValue::NULL,
             JsValue::NULL,
@@ -168,7 +180,11 @@ impl JsAnswer {
         ];
         // The three dates cross into JavaScript as one string, cut there:
         // one text decoding instead of three.
-        let dates = [Some(&self.filed_at), self.deadline.as_ref(), self.deadline_local.as_ref()];
+        let dates = [
+            Some(&self.filed_at),
+            self.deadline.as_ref(),
+            self.deadline_local.as_ref(),
+        ];
         let joined: String = dates.iter().flatten().map(|d| d.as_str()).collect();
         let joined = js_sys::JsString::from(joined.as_str());
         let mut values = values;

@@ -2,7 +2,7 @@
 //! carries no time-zone database.
 
 use crate::error::Error;
-use crate::zone::{unknown_zone, TimeZone};
+use crate::zone::{TimeZone, unknown_zone};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

@@ -5,8 +5,8 @@
 
 use crate::error::{Error, ErrorKind};
 use crate::time::Timestamp;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 /// A JavaScript `Error` carrying the engine's message.
 pub(crate) fn js_error(err: &Error) -> JsError {
@@ -102,4 +102,3 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
 pub(crate) fn now() -> Timestamp {
     Timestamp::from_millis_ceil(js_sys::Date::now()).unwrap_or(Timestamp::MIN)
 }
-

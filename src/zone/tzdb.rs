@@ -1,6 +1,6 @@
 //! Time-zone rules from the IANA database bundled by `chrono-tz` (native builds).
 
-use super::{unknown_zone, TimeZone};
+use super::{TimeZone, unknown_zone};
 use crate::error::Error;
 use chrono::{Offset, TimeZone as _};
 

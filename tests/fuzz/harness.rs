@@ -60,8 +60,10 @@ pub fn request(data: &[u8]) {
         Err(e) => {
             let field = e.field().unwrap_or_default().to_owned();
             assert!(
-                ["impact", "urgency", "priority", "tier", "timeZone", "filedAt", "deadline"]
-                    .contains(&field.as_str()),
+                [
+                    "impact", "urgency", "priority", "tier", "timeZone", "filedAt", "deadline"
+                ]
+                .contains(&field.as_str()),
                 "{e}"
             );
         }

@@ -3,10 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a test crate
 
-#[path = "../cases/model.rs"]
-mod model;
 #[path = "../fuzz/harness.rs"]
 mod harness;
+#[path = "../cases/model.rs"]
+mod model;
 #[path = "../reference/mod.rs"]
 mod reference;
 

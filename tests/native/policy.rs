@@ -1,9 +1,9 @@
 //! The policy: matrix, plans, custom documents and their validation.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use support_policy::{
-    calendar, Clock, DeadlineQuery, ErrorKind, Impact, Policy, Priority, Tier, Timestamp, TzdbZone,
-    Urgency,
+    Clock, DeadlineQuery, ErrorKind, Impact, Policy, Priority, Tier, Timestamp, TzdbZone, Urgency,
+    calendar,
 };
 
 fn zmanda_json() -> Value {
@@ -16,9 +16,11 @@ fn built_in_policy_is_valid() {
     let doc = Policy::zmanda().document().clone();
     let policy = Policy::from_document(doc).expect("the built-in policy validates");
     assert_eq!(policy, Policy::zmanda());
-    assert!(Tier::ALL
-        .iter()
-        .all(|&t| (policy.sla(t).is_some()) == (t != Tier::Community)));
+    assert!(
+        Tier::ALL
+            .iter()
+            .all(|&t| (policy.sla(t).is_some()) == (t != Tier::Community))
+    );
 }
 
 #[test]

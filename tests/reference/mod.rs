@@ -5,8 +5,8 @@
 #![allow(dead_code)]
 
 use chrono::{Datelike, NaiveDate, Timelike};
-use support_policy::calendar::{SupportHours, Window};
 use support_policy::Date;
+use support_policy::calendar::{SupportHours, Window};
 
 /// A calendar as plain data, read by the reference without the engine.
 #[derive(Clone, Debug)]

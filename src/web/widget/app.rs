@@ -3,24 +3,24 @@
 //! props of the components.
 
 use super::components::*;
-use super::dates::{find_zone, when, when_relative, zone_label, DateStyle};
-use super::handoff::{calendar_file, Fragment, TicketValues};
+use super::dates::{DateStyle, find_zone, when, when_relative, zone_label};
+use super::handoff::{Fragment, TicketValues, calendar_file};
 use super::i18n::{
-    closing_time, level_phrase, t, target_words, until_words, working_days_words, Lang, LevelKind,
-    Msg,
+    Lang, LevelKind, Msg, closing_time, level_phrase, t, target_words, until_words,
+    working_days_words,
 };
-use super::options::{now_by, Options};
+use super::options::{Options, now_by};
 use super::state::{Action, Restore, State};
 use crate::calendar;
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::Clock;
 use crate::ticket::Answer as TicketAnswer;
 use crate::time::Timestamp;
-use crate::web::intl_zone::{browser_zone, IntlZone, ZoneNames};
+use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 impl Reducible for State<IntlZone> {
@@ -68,7 +68,12 @@ pub fn App(props: &AppProps) -> Html {
         let (options, names) = (props.options.clone(), props.names.clone());
         use_reducer(move || {
             let state = State::new(&options.settings, browser_intl_zone(), options.now());
-            match options.settings.sync_url.then(|| read_fragment(&names)).flatten() {
+            match options
+                .settings
+                .sync_url
+                .then(|| read_fragment(&names))
+                .flatten()
+            {
                 Some(restore) => state.reduce(Action::Restore(Box::new(restore))),
                 None => state,
             }
@@ -103,7 +108,9 @@ pub fn App(props: &AppProps) -> Html {
         // The host asked to read the clock again.
         let state = state.clone();
         let options = props.options.clone();
-        use_effect_with(props.refresh, move |_| state.dispatch(Action::Tick(options.now())));
+        use_effect_with(props.refresh, move |_| {
+            state.dispatch(Action::Tick(options.now()))
+        });
     }
     {
         // sync-url: keep the choices in the fragment (replacing, not adding,
@@ -133,13 +140,19 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 });
                 if let Some(w) = web_sys::window() {
-                    let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                    let _ = w.add_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
                 closure
             });
             move || {
                 if let (Some(closure), Some(w)) = (listener, web_sys::window()) {
-                    let _ = w.remove_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        closure.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -171,32 +184,58 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
     // Controls.
     let impact_levels: Vec<_> = Impact::ALL
         .iter()
-        .map(|&i| (i.as_str(), doc.levels.impact.get(i).name.get(tag).to_owned()))
+        .map(|&i| {
+            (
+                i.as_str(),
+                doc.levels.impact.get(i).name.get(tag).to_owned(),
+            )
+        })
         .collect();
     let urgency_levels: Vec<_> = Urgency::ALL
         .iter()
-        .map(|&u| (u.as_str(), doc.levels.urgency.get(u).name.get(tag).to_owned()))
+        .map(|&u| {
+            (
+                u.as_str(),
+                doc.levels.urgency.get(u).name.get(tag).to_owned(),
+            )
+        })
         .collect();
     let tiers: Vec<_> = Tier::ALL
         .iter()
-        .map(|&tier| (tier.as_str().to_owned(), doc.plans.get(tier).name.get(tag).to_owned()))
+        .map(|&tier| {
+            (
+                tier.as_str().to_owned(),
+                doc.plans.get(tier).name.get(tag).to_owned(),
+            )
+        })
         .collect();
     let mut overrides = vec![(
         String::new(),
         format!("{} ({})", t(lang, Msg::AsComputed), s.computed_priority()),
     )];
     overrides.extend(Priority::ALL.iter().map(|&p| {
-        (p.as_str().to_owned(), format!("{p} — {}", doc.priorities.get(p).title.get(tag)))
+        (
+            p.as_str().to_owned(),
+            format!("{p} — {}", doc.priorities.get(p).title.get(tag)),
+        )
     }));
     let zone_names = names.clone();
     let on_zone_input = dispatcher(state, move |text: String| {
         let zone = find_zone(&text, zone_names.get());
-        Some(Action::ZoneText { text, zone, commit: false })
+        Some(Action::ZoneText {
+            text,
+            zone,
+            commit: false,
+        })
     });
     let zone_names = names.clone();
     let on_zone_commit = dispatcher(state, move |text: String| {
         let zone = find_zone(&text, zone_names.get());
-        Some(Action::ZoneText { text, zone, commit: true })
+        Some(Action::ZoneText {
+            text,
+            zone,
+            commit: true,
+        })
     });
     let suggesting = s.suggest;
     let on_zone_focus = dispatcher(state, move |()| (!suggesting).then_some(Action::Suggest));
@@ -260,14 +299,27 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
     // The matrix, as the policy prints it.
     let columns: Vec<String> = Impact::ALL
         .iter()
-        .map(|&i| level_phrase(lang, LevelKind::Impact, doc.levels.impact.get(i).name.get(tag)))
+        .map(|&i| {
+            level_phrase(
+                lang,
+                LevelKind::Impact,
+                doc.levels.impact.get(i).name.get(tag),
+            )
+        })
         .collect();
     let rows: Vec<(String, Vec<Priority>)> = Urgency::ALL
         .iter()
         .map(|&u| {
             (
-                level_phrase(lang, LevelKind::Urgency, doc.levels.urgency.get(u).name.get(tag)),
-                Impact::ALL.iter().map(|&i| s.policy.classify(i, u)).collect(),
+                level_phrase(
+                    lang,
+                    LevelKind::Urgency,
+                    doc.levels.urgency.get(u).name.get(tag),
+                ),
+                Impact::ALL
+                    .iter()
+                    .map(|&i| s.policy.classify(i, u))
+                    .collect(),
             )
         })
         .collect();
@@ -322,7 +374,11 @@ fn answer_view(s: &State<IntlZone>, a: &TicketAnswer) -> AnswerProps {
     let info = s.policy.document().priorities.get(a.priority);
     let override_note = a.overridden.then(|| {
         let computed = a.computed_priority.map(|p| p.as_str()).unwrap_or("—");
-        format!("({}; {} {computed})", t(lang, Msg::YourChoice), t(lang, Msg::MatrixGives))
+        format!(
+            "({}; {} {computed})",
+            t(lang, Msg::YourChoice),
+            t(lang, Msg::MatrixGives)
+        )
     });
     match a.deadline {
         Some(d) => AnswerProps {
@@ -370,9 +426,18 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
     let in_your_zone = a
         .deadline
         .filter(|_| viewer_zone != zone && IntlZone::for_name(&viewer_zone).is_ok())
-        .map(|d| format!("{}: {}", t(lang, Msg::InYourZone), when(lang, &viewer_zone, DateStyle::Long, d.as_seconds())));
+        .map(|d| {
+            format!(
+                "{}: {}",
+                t(lang, Msg::InYourZone),
+                when(lang, &viewer_zone, DateStyle::Long, d.as_seconds())
+            )
+        });
     // Open now: only beside a ticket filed now (not next to a typed date).
-    let open = match (a.clock, s.filed_text.is_none().then(|| s.open_now(a.tier)).flatten()) {
+    let open = match (
+        a.clock,
+        s.filed_text.is_none().then(|| s.open_now(a.tier)).flatten(),
+    ) {
         (Clock::Continuous, _) => Some(t(lang, Msg::AlwaysOpen).to_owned()),
         (Clock::Business, Some((true, _))) => Some(t(lang, Msg::OpenNow).to_owned()),
         (Clock::Business, Some((false, next))) => Some(match next {
@@ -415,8 +480,14 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
     if let (Clock::Business, Some(sla)) = (a.clock, sla) {
         if let Some(close) = closing_time(&sla.hours) {
             notes.push(match lang {
-                Lang::En => format!("A ticket filed at exactly {close} {}", t(lang, Msg::AtClosing)),
-                Lang::Es => format!("Un ticket abierto exactamente a las {close} {}", t(lang, Msg::AtClosing)),
+                Lang::En => format!(
+                    "A ticket filed at exactly {close} {}",
+                    t(lang, Msg::AtClosing)
+                ),
+                Lang::Es => format!(
+                    "Un ticket abierto exactamente a las {close} {}",
+                    t(lang, Msg::AtClosing)
+                ),
             });
         }
         if sla.hours.closures().next().is_none() {
@@ -453,18 +524,34 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
     );
     if a.overridden {
         let computed = a.computed_priority.map(|p| p.as_str()).unwrap_or("—");
-        priority.push_str(&format!(" ({}; {} {computed})", t(lang, Msg::YourChoice), t(lang, Msg::MatrixGives)));
+        priority.push_str(&format!(
+            " ({}; {} {computed})",
+            t(lang, Msg::YourChoice),
+            t(lang, Msg::MatrixGives)
+        ));
     }
     let mut lines = vec![
-        format!("{}: {}", t(lang, Msg::Impact), doc.levels.impact.get(s.impact).name.get(tag)),
-        format!("{}: {}", t(lang, Msg::Urgency), doc.levels.urgency.get(s.urgency).name.get(tag)),
+        format!(
+            "{}: {}",
+            t(lang, Msg::Impact),
+            doc.levels.impact.get(s.impact).name.get(tag)
+        ),
+        format!(
+            "{}: {}",
+            t(lang, Msg::Urgency),
+            doc.levels.urgency.get(s.urgency).name.get(tag)
+        ),
     ];
     // Community help has no priority handling: no priority line.
     if a.deadline.is_some() {
         lines.push(priority);
     }
     lines.extend([
-        format!("{}: {}", t(lang, Msg::Plan), doc.plans.get(a.tier).name.get(tag)),
+        format!(
+            "{}: {}",
+            t(lang, Msg::Plan),
+            doc.plans.get(a.tier).name.get(tag)
+        ),
         format!(
             "{}: {}",
             t(lang, Msg::Filed),
@@ -473,7 +560,11 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
     ]);
     match (a.target_minutes, a.deadline) {
         (Some(minutes), Some(deadline)) => {
-            lines.push(format!("{}: {}", t(lang, Msg::Target), target_words(lang, minutes, a.clock)));
+            lines.push(format!(
+                "{}: {}",
+                t(lang, Msg::Target),
+                target_words(lang, minutes, a.clock)
+            ));
             lines.push(format!(
                 "{}: {} ({})",
                 t(lang, Msg::TargetBy),
@@ -503,7 +594,10 @@ fn actions_view(state: &UseReducerHandle<State<IntlZone>>, a: &TicketAnswer) -> 
             filed_at: a.filed_at,
             deadline: a.deadline,
         };
-        (AttrValue::Static(t(lang, Msg::OpenTicket)), url.expand(&values))
+        (
+            AttrValue::Static(t(lang, Msg::OpenTicket)),
+            url.expand(&values),
+        )
     });
     let on_calendar = {
         let (state, a) = (state.clone(), a.clone());
@@ -517,7 +611,9 @@ fn actions_view(state: &UseReducerHandle<State<IntlZone>>, a: &TicketAnswer) -> 
             wasm_bindgen_futures::spawn_local(async move {
                 let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
                 let ok = match clipboard {
-                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text)).await.is_ok(),
+                    Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
+                        .await
+                        .is_ok(),
                     None => false,
                 };
                 state.dispatch(Action::Copied(ok));
@@ -526,10 +622,15 @@ fn actions_view(state: &UseReducerHandle<State<IntlZone>>, a: &TicketAnswer) -> 
     };
     ActionsProps {
         ticket,
-        calendar: a.deadline.map(|_| AttrValue::Static(t(lang, Msg::AddToCalendar))),
+        calendar: a
+            .deadline
+            .map(|_| AttrValue::Static(t(lang, Msg::AddToCalendar))),
         copy: t(lang, Msg::CopySummary).into(),
-        copied: s.copied.map(|ok| t(lang, if ok { Msg::Copied } else { Msg::CopyFailed }).to_owned()),
-        fallback: (s.copied == Some(false)).then(|| (AttrValue::Static(t(lang, Msg::Summary)), summary_text(s, a))),
+        copied: s
+            .copied
+            .map(|ok| t(lang, if ok { Msg::Copied } else { Msg::CopyFailed }).to_owned()),
+        fallback: (s.copied == Some(false))
+            .then(|| (AttrValue::Static(t(lang, Msg::Summary)), summary_text(s, a))),
         on_calendar,
         on_copy,
     }
@@ -548,9 +649,18 @@ fn download_calendar(s: &State<IntlZone>, a: &TicketAnswer) {
         doc.plans.get(a.tier).name.get(tag)
     );
     let stamp = Timestamp::from_millis_ceil(js_sys::Date::now()).unwrap_or(s.now);
-    let uid = format!("{}-{}-{}@support-policy-widget", deadline.to_rfc3339(), a.priority, a.tier.as_str());
+    let uid = format!(
+        "{}-{}-{}@support-policy-widget",
+        deadline.to_rfc3339(),
+        a.priority,
+        a.tier.as_str()
+    );
     let text = calendar_file(&summary, &summary_text(s, a), deadline, stamp, &uid);
-    let _ = save_file(&text, "text/calendar", &format!("support-target-{}.ics", a.priority));
+    let _ = save_file(
+        &text,
+        "text/calendar",
+        &format!("support-target-{}.ics", a.priority),
+    );
 }
 
 /// Offers `text` as a file named `name`.
@@ -583,12 +693,16 @@ fn timeline_view(s: &State<IntlZone>, a: &TicketAnswer) -> Option<TimelineProps>
     if a.clock != Clock::Business {
         return None;
     }
-    let windows: Vec<(i64, i64)> = calendar::open_windows_between(&sla.hours, &s.zone, a.filed_at, d, 64)
-        .into_iter()
-        .map(|(x, y)| (x.as_seconds(), y.as_seconds()))
-        .collect();
+    let windows: Vec<(i64, i64)> =
+        calendar::open_windows_between(&sla.hours, &s.zone, a.filed_at, d, 64)
+            .into_iter()
+            .map(|(x, y)| (x.as_seconds(), y.as_seconds()))
+            .collect();
     let short = |t: i64| when(lang, zone, DateStyle::Short, t);
-    let described: Vec<String> = windows.iter().map(|(a, b)| format!("{}–{}", short(*a), short(*b))).collect();
+    let described: Vec<String> = windows
+        .iter()
+        .map(|(a, b)| format!("{}–{}", short(*a), short(*b)))
+        .collect();
     let description = format!(
         "{}: {}. {}: {}.",
         t(lang, Msg::TimelineOpen),

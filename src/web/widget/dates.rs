@@ -1,9 +1,9 @@
 //! Instants and zones written for people, by the browser's `Intl`: the
 //! reader's date style, "today 17:00", a zone's readable name.
 
-use super::i18n::{t, Lang, Msg};
+use super::i18n::{Lang, Msg, t};
 use crate::time::Timestamp;
-use crate::web::intl_zone::{formatter, Fields, IntlZone};
+use crate::web::intl_zone::{Fields, IntlZone, formatter};
 use crate::zone::TimeZone;
 
 thread_local! {
@@ -46,7 +46,11 @@ impl DateStyle {
                 ("minute", "2-digit"),
                 ("timeZoneName", "short"),
             ],
-            DateStyle::Short => &[("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")],
+            DateStyle::Short => &[
+                ("weekday", "short"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+            ],
             DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
         }
     }
@@ -58,7 +62,9 @@ fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64)
     let minute = (unix_seconds + 59).div_euclid(60) * 60;
     match formatter(locale, zone, style.fields()) {
         Ok(f) => f.format(minute as f64 * 1000.0),
-        Err(_) => Timestamp::from_seconds(minute).map(|t| t.to_rfc3339()).unwrap_or_default(),
+        Err(_) => Timestamp::from_seconds(minute)
+            .map(|t| t.to_rfc3339())
+            .unwrap_or_default(),
     }
 }
 
@@ -69,7 +75,12 @@ pub fn when(lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> Stri
 
 /// An instant as "today 16:15" or "tomorrow 08:00" when it falls on the
 /// zone's today or tomorrow (as of `now`), else in full.
-pub fn when_relative<Z: TimeZone>(lang: Lang, zone: &Z, now: Timestamp, unix_seconds: i64) -> String {
+pub fn when_relative<Z: TimeZone>(
+    lang: Lang,
+    zone: &Z,
+    now: Timestamp,
+    unix_seconds: i64,
+) -> String {
     // The day is the one the displayed (rounded-up) minute falls on.
     let shown = Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
     let day = |t| crate::zone::to_local(zone, t).0.day_number();
@@ -81,7 +92,10 @@ pub fn when_relative<Z: TimeZone>(lang: Lang, zone: &Z, now: Timestamp, unix_sec
     } else {
         return when(lang, zone.name(), DateStyle::Long, unix_seconds);
     };
-    format!("{label} {}", when(lang, zone.name(), DateStyle::Time, unix_seconds))
+    format!(
+        "{label} {}",
+        when(lang, zone.name(), DateStyle::Time, unix_seconds)
+    )
 }
 
 /// A zone as people read it: its city and its UTC offset now,

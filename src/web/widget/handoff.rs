@@ -3,7 +3,7 @@
 //! widget's choices kept in the page's URL fragment. Pure text work, tested
 //! natively.
 
-use crate::error::{quote, Error, ErrorKind};
+use crate::error::{Error, ErrorKind, quote};
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Timestamp;
 
@@ -47,7 +47,10 @@ impl TicketUrl {
         }
         // The URL parser drops tabs and newlines anywhere ("java\tscript:");
         // refuse every control character and space instead of guessing.
-        if template.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        if template
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace())
+        {
             return Err(refuse());
         }
         let (scheme, rest) = template.split_once(':').ok_or_else(refuse)?;
@@ -58,13 +61,13 @@ impl TicketUrl {
             .or_else(|| rest.strip_prefix("/\\"))
             .or_else(|| rest.strip_prefix("\\/"))
             .ok_or_else(refuse)?;
-        let authority = rest
-            .split(['/', '\\', '?', '#'])
-            .next()
-            .unwrap_or_default();
+        let authority = rest.split(['/', '\\', '?', '#']).next().unwrap_or_default();
         let host_port = authority.rsplit('@').next().unwrap_or_default();
         let host = if let Some(v6) = host_port.strip_prefix('[') {
-            v6.split(']').next().map(|h| format!("[{h}]")).unwrap_or_default()
+            v6.split(']')
+                .next()
+                .map(|h| format!("[{h}]"))
+                .unwrap_or_default()
         } else {
             host_port.split(':').next().unwrap_or_default().to_owned()
         };
@@ -79,9 +82,9 @@ impl TicketUrl {
         let mut rest = template;
         while let Some(open) = rest.find('{') {
             let after = &rest[open + 1..];
-            let close = after.find('}').ok_or_else(|| {
-                invalid(field, format!("unclosed {{ in {}", quote(template)))
-            })?;
+            let close = after
+                .find('}')
+                .ok_or_else(|| invalid(field, format!("unclosed {{ in {}", quote(template))))?;
             let name = &after[..close];
             if !PLACEHOLDERS.contains(&name) {
                 let list = PLACEHOLDERS
@@ -91,7 +94,10 @@ impl TicketUrl {
                     .join(", ");
                 return Err(invalid(
                     field,
-                    format!("unknown placeholder {} (expected {list})", quote(&format!("{{{name}}}"))),
+                    format!(
+                        "unknown placeholder {} (expected {list})",
+                        quote(&format!("{{{name}}}"))
+                    ),
                 ));
             }
             rest = &after[close + 1..];
@@ -433,7 +439,10 @@ mod tests {
             assert!(e.to_string().starts_with("ticketUrl: "), "{bad}: {e}");
         }
         let e = TicketUrl::parse("https://x.example/{nope}").unwrap_err();
-        assert!(e.to_string().contains("unknown placeholder \"{nope}\""), "{e}");
+        assert!(
+            e.to_string().contains("unknown placeholder \"{nope}\""),
+            "{e}"
+        );
         assert!(TicketUrl::parse("https://x.example/{priority").is_err());
     }
 
@@ -468,7 +477,11 @@ mod tests {
         let bad = Fragment::parse("#spw:impact=huge&colour=red&tier=%ff").unwrap();
         assert_eq!(bad.impact, None);
         assert_eq!(bad.errors.len(), 3, "{:?}", bad.errors);
-        assert!(bad.errors[0].starts_with("#impact: unknown impact \"huge\""), "{:?}", bad.errors);
+        assert!(
+            bad.errors[0].starts_with("#impact: unknown impact \"huge\""),
+            "{:?}",
+            bad.errors
+        );
         assert!(bad.errors[1].starts_with("#colour: unknown key"));
     }
 }

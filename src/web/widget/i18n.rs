@@ -140,13 +140,22 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Now => ("Now", "Ahora"),
         FollowingClock => ("Using the current time.", "Se usa la hora actual."),
-        Matrix => ("How the priority is assigned", "Cómo se asigna la prioridad"),
-        MatrixCaption => ("Urgency (rows) by impact (columns)", "Urgencia (filas) por impacto (columnas)"),
+        Matrix => (
+            "How the priority is assigned",
+            "Cómo se asigna la prioridad",
+        ),
+        MatrixCaption => (
+            "Urgency (rows) by impact (columns)",
+            "Urgencia (filas) por impacto (columnas)",
+        ),
         Priority => ("Priority", "Prioridad"),
         YourChoice => ("your choice", "su elección"),
         MatrixGives => ("the matrix gives", "la matriz da"),
         Target => ("Response target", "Objetivo de respuesta"),
-        TargetBy => ("Target response by", "Vencimiento del objetivo de respuesta"),
+        TargetBy => (
+            "Target response by",
+            "Vencimiento del objetivo de respuesta",
+        ),
         InYourZone => ("In your time zone", "En su zona horaria"),
         NoTarget => ("No response target", "Sin objetivo de respuesta"),
         CommunityHelp => (
@@ -154,13 +163,22 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Comunidad Amanda: asistencia por correo electrónico en la medida de lo posible, sujeta a la disponibilidad del personal. Sin soporte telefónico.",
         ),
         OpenNow => ("Support is open now.", "Ahora es horario de soporte."),
-        ClosedNow => ("Support is closed now.", "Ahora está fuera del horario de soporte."),
+        ClosedNow => (
+            "Support is closed now.",
+            "Ahora está fuera del horario de soporte.",
+        ),
         NextOpens => ("Next opening:", "Próxima apertura:"),
-        AlwaysOpen => ("Support is open around the clock.", "El soporte atiende las 24 horas, todos los días."),
+        AlwaysOpen => (
+            "Support is open around the clock.",
+            "El soporte atiende las 24 horas, todos los días.",
+        ),
         WithPlan => ("With", "Con"),
         CopySummary => ("Copy summary", "Copiar resumen"),
         Copied => ("Summary copied.", "Resumen copiado."),
-        CopyFailed => ("Copying is not allowed here; select the summary below.", "No se puede copiar aquí; seleccione el resumen de abajo."),
+        CopyFailed => (
+            "Copying is not allowed here; select the summary below.",
+            "No se puede copiar aquí; seleccione el resumen de abajo.",
+        ),
         PlanComparison => ("Compare the plans", "Comparar planes"),
         BothPlans => ("Same in both plans", "Igual en ambos planes"),
         Timeline => ("From filing to the target", "De la apertura al vencimiento"),
@@ -177,12 +195,18 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "That time happens twice in this zone (the clocks went back); the earlier one is used.",
             "Esa hora se repite en esta zona (se atrasaron los relojes); se toma la primera.",
         ),
-        UsingDefault => ("the default is used instead.", "se usa el valor predeterminado."),
+        UsingDefault => (
+            "the default is used instead.",
+            "se usa el valor predeterminado.",
+        ),
         PastTarget => ("past the target by", "el objetivo venció hace"),
         DueIn => ("in", "dentro de"),
         Filed => ("Filed", "Apertura"),
         Plan => ("Plan", "Plan"),
-        ZoneHint => ("Type a city or an IANA name, e.g. Madrid or America/New_York.", "Escriba una ciudad o un nombre IANA, p. ej., Madrid o America/New_York."),
+        ZoneHint => (
+            "Type a city or an IANA name, e.g. Madrid or America/New_York.",
+            "Escriba una ciudad o un nombre IANA, p. ej., Madrid o America/New_York.",
+        ),
         Summary => ("Summary", "Resumen"),
         Today => ("today at", "hoy a las"),
         Tomorrow => ("tomorrow at", "mañana a las"),
@@ -209,7 +233,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         OpenTicket => ("Open a ticket", "Abrir un ticket"),
         AddToCalendar => ("Add to calendar", "Añadir al calendario"),
-        CalendarSummary => ("Zmanda support: target response", "Soporte de Zmanda: respuesta prevista"),
+        CalendarSummary => (
+            "Zmanda support: target response",
+            "Soporte de Zmanda: respuesta prevista",
+        ),
         HowCounted => ("How the target is counted", "Cómo se cuenta el objetivo"),
         YourTicket => ("Your ticket", "Su ticket"),
     };
@@ -220,11 +247,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
 }
 
 fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
+    if n == 1 { one } else { many }
 }
 
 /// The target in words, one style for every figure: minutes under an hour,
@@ -254,7 +277,11 @@ pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
 /// ```
 pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
     let n = u64::from(minutes);
-    let (n, hours) = if n % 60 == 0 { (n / 60, true) } else { (n, false) };
+    let (n, hours) = if n % 60 == 0 {
+        (n / 60, true)
+    } else {
+        (n, false)
+    };
     let unit = match (lang, hours, business) {
         (Lang::En, true, true) => plural(n, "business hour", "business hours"),
         (Lang::En, true, false) => plural(n, "hour", "hours"),
@@ -321,7 +348,10 @@ pub fn working_days_words(lang: Lang, minutes: u32, hours: &SupportHours) -> Opt
         (Lang::En, false) => "about ",
         (Lang::Es, false) => "unos ",
     };
-    Some(format!("{about}{whole}{fraction} {}", t(lang, Msg::WorkingDays)))
+    Some(format!(
+        "{about}{whole}{fraction} {}",
+        t(lang, Msg::WorkingDays)
+    ))
 }
 
 /// The one closing time shared by every open window, `HH:MM` (`None` when
@@ -381,7 +411,11 @@ pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {
         format!("{} {}", t(lang, Msg::DueIn), duration_words(deadline - now))
     } else {
-        format!("{} {}", t(lang, Msg::PastTarget), duration_words(now - deadline))
+        format!(
+            "{} {}",
+            t(lang, Msg::PastTarget),
+            duration_words(now - deadline)
+        )
     }
 }
 
@@ -427,13 +461,23 @@ mod tests {
         assert_eq!(words(24 * 60).as_deref(), Some("about 2⅔ working days"));
         assert_eq!(words(40 * 60).as_deref(), Some("about 4½ working days"));
         assert_eq!(words(44 * 60).as_deref(), Some("about 5 working days"));
-        assert_eq!(working_days_words(Lang::En, 24 * 60, &SupportHours::continuous()), None);
+        assert_eq!(
+            working_days_words(Lang::En, 24 * 60, &SupportHours::continuous()),
+            None
+        );
     }
 
     #[test]
     fn every_message_has_both_languages() {
         use Msg::*;
-        for msg in [Impact, TargetBy, NoTarget, CommunityHelp, TrialNote, YourTicket] {
+        for msg in [
+            Impact,
+            TargetBy,
+            NoTarget,
+            CommunityHelp,
+            TrialNote,
+            YourTicket,
+        ] {
             assert!(!t(Lang::En, msg).is_empty());
             assert_ne!(t(Lang::En, msg), t(Lang::Es, msg));
         }

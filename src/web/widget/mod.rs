@@ -17,9 +17,9 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod dates;
 #[cfg(target_arch = "wasm32")]
-pub mod options;
-#[cfg(target_arch = "wasm32")]
 mod mount;
+#[cfg(target_arch = "wasm32")]
+pub mod options;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, WidgetHandle};
+pub use mount::{WidgetHandle, mount};

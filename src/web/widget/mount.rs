@@ -4,10 +4,10 @@
 use super::app::{App, AppProps};
 use super::options::Options;
 use crate::error::{Error, ErrorKind};
-use crate::web::js::js_error;
 use crate::web::intl_zone::ZoneNames;
-use wasm_bindgen::prelude::*;
+use crate::web::js::js_error;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
 /// The widget's style sheet (custom properties documented in www/embed.html).
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));

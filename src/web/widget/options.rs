@@ -7,14 +7,22 @@ use super::i18n::Lang;
 use super::state::Settings;
 use crate::error::{Error, ErrorKind};
 use crate::policy::Policy;
-use crate::web::js::{read_fields, text_field};
 use crate::web::intl_zone::IntlZone;
+use crate::web::js::{read_fields, text_field};
 use crate::zone::TimeZone;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 const FIELDS: &[&str] = &[
-    "lang", "tier", "timeZone", "impact", "urgency", "policy", "clock", "ticketUrl", "syncUrl",
+    "lang",
+    "tier",
+    "timeZone",
+    "impact",
+    "urgency",
+    "policy",
+    "clock",
+    "ticketUrl",
+    "syncUrl",
 ];
 
 /// Checked options: the settings the reducer sees, plus what stays in the
@@ -144,9 +152,18 @@ impl Options {
                 vec![JsValue::UNDEFINED; FIELDS.len()]
             })
         };
-        let [lang, tier, time_zone, impact, urgency, policy, clock, ticket_url, sync_url] =
-            <[JsValue; 9]>::try_from(values)
-                .unwrap_or_else(|_| std::array::from_fn(|_| JsValue::UNDEFINED));
+        let [
+            lang,
+            tier,
+            time_zone,
+            impact,
+            urgency,
+            policy,
+            clock,
+            ticket_url,
+            sync_url,
+        ] = <[JsValue; 9]>::try_from(values)
+            .unwrap_or_else(|_| std::array::from_fn(|_| JsValue::UNDEFINED));
         let mut text = |value: &JsValue, field: &str| {
             text_field(value, field)
                 .map_err(|e| errors.push(e.to_string()))
@@ -179,7 +196,9 @@ impl Options {
             }
         });
         let (policy_doc, policy_error) = match previous {
-            Some(p) if p.policy_source == policy => (p.settings.policy.clone(), p.policy_error.clone()),
+            Some(p) if p.policy_source == policy => {
+                (p.settings.policy.clone(), p.policy_error.clone())
+            }
             _ if policy.is_undefined() || policy.is_null() => (crate::web::default_policy(), None),
             _ => match read_policy(policy.clone()) {
                 Ok(p) => (Rc::new(p), None),

@@ -251,9 +251,7 @@ impl<Z: TimeZone + Clone> State<Z> {
                     }
                 }
             }
-            Action::FiledText(text) => {
-                self.filed_text = (!text.trim().is_empty()).then_some(text)
-            }
+            Action::FiledText(text) => self.filed_text = (!text.trim().is_empty()).then_some(text),
             Action::FollowClock => self.filed_text = None,
             Action::Override(p) => self.priority_override = p,
             Action::Tick(now) => self.now = now,
@@ -272,7 +270,9 @@ impl<Z: TimeZone + Clone> State<Z> {
                     self.urgency = current.urgency.unwrap_or(Urgency::Medium);
                 }
                 let name = |z: &Option<Z>| z.as_ref().map(|z| z.name().to_owned());
-                if let (true, Some(zone)) = (name(&previous.zone) != name(&current.zone), &current.zone) {
+                if let (true, Some(zone)) =
+                    (name(&previous.zone) != name(&current.zone), &current.zone)
+                {
                     self.zone_text = zone.name().to_owned();
                     self.zone = zone.clone();
                     self.zone_invalid = false;
@@ -359,7 +359,10 @@ mod tests {
         assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T15:00:00Z");
         let s = s.reduce(Action::Override(Some(Priority::P4)));
         let a = s.answer_for(Tier::Premium).unwrap();
-        assert_eq!((a.priority, a.computed_priority, a.overridden), (Priority::P4, Some(Priority::P1), true));
+        assert_eq!(
+            (a.priority, a.computed_priority, a.overridden),
+            (Priority::P4, Some(Priority::P1), true)
+        );
         assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T22:00:00Z");
         let s = s.reduce(Action::Tier(Tier::Community));
         assert_eq!(s.answer_for(s.tier).unwrap().deadline, None);
@@ -367,16 +370,46 @@ mod tests {
 
     #[test]
     fn a_zone_is_taken_while_typing_and_an_unknown_one_is_flagged_on_leaving() {
-        let s = start().reduce(Action::ZoneText { text: "Asia/Tok".into(), zone: None, commit: false });
+        let s = start().reduce(Action::ZoneText {
+            text: "Asia/Tok".into(),
+            zone: None,
+            commit: false,
+        });
         assert_eq!((s.zone.name(), s.zone_invalid), ("Europe/Madrid", false));
-        let s = s.reduce(Action::ZoneText { text: "tokyo".into(), zone: Some(zone("Asia/Tokyo")), commit: false });
-        assert_eq!((s.zone.name(), s.zone_text.as_str()), ("Asia/Tokyo", "tokyo"));
-        let s = s.reduce(Action::ZoneText { text: "tokyo".into(), zone: Some(zone("Asia/Tokyo")), commit: true });
-        assert_eq!(s.zone_text, "Asia/Tokyo", "a committed zone is written in full");
-        let s = s.reduce(Action::ZoneText { text: "Mars/Olympus".into(), zone: None, commit: true });
+        let s = s.reduce(Action::ZoneText {
+            text: "tokyo".into(),
+            zone: Some(zone("Asia/Tokyo")),
+            commit: false,
+        });
+        assert_eq!(
+            (s.zone.name(), s.zone_text.as_str()),
+            ("Asia/Tokyo", "tokyo")
+        );
+        let s = s.reduce(Action::ZoneText {
+            text: "tokyo".into(),
+            zone: Some(zone("Asia/Tokyo")),
+            commit: true,
+        });
+        assert_eq!(
+            s.zone_text, "Asia/Tokyo",
+            "a committed zone is written in full"
+        );
+        let s = s.reduce(Action::ZoneText {
+            text: "Mars/Olympus".into(),
+            zone: None,
+            commit: true,
+        });
         assert!(s.zone_invalid);
-        assert_eq!(s.zone.name(), "Asia/Tokyo", "the last good zone stays in force");
-        let s = s.reduce(Action::ZoneText { text: "UTC".into(), zone: Some(zone("UTC")), commit: false });
+        assert_eq!(
+            s.zone.name(),
+            "Asia/Tokyo",
+            "the last good zone stays in force"
+        );
+        let s = s.reduce(Action::ZoneText {
+            text: "UTC".into(),
+            zone: Some(zone("UTC")),
+            commit: false,
+        });
         assert!(!s.zone_invalid);
     }
 
@@ -393,14 +426,22 @@ mod tests {
 
     #[test]
     fn host_settings_apply_only_what_changed() {
-        let s = start().reduce(Action::Tier(Tier::Premium)).reduce(Action::Impact(Impact::Low));
+        let s = start()
+            .reduce(Action::Tier(Tier::Premium))
+            .reduce(Action::Impact(Impact::Low));
         let before = settings();
         let mut after = settings();
         after.urgency = Some(Urgency::High);
         after.zone = Some(zone("Asia/Kolkata"));
         after.errors = vec!["tier: unknown support plan \"gold\"".into()];
-        let s = s.reduce(Action::Settings { previous: Box::new(before), current: Box::new(after) });
-        assert_eq!((s.tier, s.impact, s.urgency), (Tier::Premium, Impact::Low, Urgency::High));
+        let s = s.reduce(Action::Settings {
+            previous: Box::new(before),
+            current: Box::new(after),
+        });
+        assert_eq!(
+            (s.tier, s.impact, s.urgency),
+            (Tier::Premium, Impact::Low, Urgency::High)
+        );
         assert_eq!(s.zone.name(), "Asia/Kolkata");
         assert_eq!(s.option_errors.len(), 1);
     }
@@ -412,7 +453,11 @@ mod tests {
             .reduce(Action::Tier(Tier::Trial))
             .reduce(Action::Override(Some(Priority::P3)))
             .reduce(Action::FiledText("2025-06-13T16:00:00".into()))
-            .reduce(Action::ZoneText { text: "x".into(), zone: Some(zone("America/New_York")), commit: true });
+            .reduce(Action::ZoneText {
+                text: "x".into(),
+                zone: Some(zone("America/New_York")),
+                commit: true,
+            });
         let hash = s.fragment().to_hash();
         let fragment = Fragment::parse(&hash).unwrap();
         let z = fragment.time_zone.as_deref().map(zone);
@@ -420,11 +465,19 @@ mod tests {
         assert_eq!(restored.fragment(), s.fragment());
         assert_eq!(restored.answer_for(restored.tier), s.answer_for(s.tier));
 
-        let bad = Fragment::parse("#spw:timeZone=Mars%2FOlympus&filedAt=yesterday&tier=gold").unwrap();
-        let r = start().reduce(Action::Restore(Box::new(Restore { fragment: bad, zone: None })));
+        let bad =
+            Fragment::parse("#spw:timeZone=Mars%2FOlympus&filedAt=yesterday&tier=gold").unwrap();
+        let r = start().reduce(Action::Restore(Box::new(Restore {
+            fragment: bad,
+            zone: None,
+        })));
         assert_eq!(r.zone.name(), "Europe/Madrid");
         assert_eq!(r.filed_text, None);
         assert_eq!(r.option_errors.len(), 3, "{:?}", r.option_errors);
-        assert!(r.option_errors.iter().any(|e| e.starts_with("#timeZone: unknown time zone \"Mars/Olympus\"")));
+        assert!(
+            r.option_errors
+                .iter()
+                .any(|e| e.starts_with("#timeZone: unknown time zone \"Mars/Olympus\""))
+        );
     }
 }

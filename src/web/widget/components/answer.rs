@@ -39,7 +39,10 @@ pub fn Answer(props: &AnswerProps) -> Html {
         }
     });
     // Community help has no priority handling: no priority colour either.
-    let level = props.title.is_some().then(|| props.priority.as_str().to_ascii_lowercase());
+    let level = props
+        .title
+        .is_some()
+        .then(|| props.priority.as_str().to_ascii_lowercase());
     html! {
         <section class={classes!("answer", level)} role="status" aria-live="polite" aria-atomic="true"
             data-priority={props.priority.as_str()} data-tier={props.tier.as_str()} data-deadline={props.deadline.clone()}>

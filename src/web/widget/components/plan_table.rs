@@ -3,7 +3,7 @@
 
 use crate::level::{Priority, Tier};
 use crate::policy::Policy;
-use crate::web::widget::i18n::{amount_words, t, working_days_words, Lang, Msg};
+use crate::web::widget::i18n::{Lang, Msg, amount_words, t, working_days_words};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,7 +54,11 @@ pub fn PlanTable(props: &PlanTableProps) -> Html {
                 .map(|i| i.get(tag).to_owned())
                 .collect()
         };
-        rows.push((row.label.get(tag).to_owned(), items(Tier::Standard), items(Tier::Premium)));
+        rows.push((
+            row.label.get(tag).to_owned(),
+            items(Tier::Standard),
+            items(Tier::Premium),
+        ));
     }
     // Differences first, in the document's order; then what both share.
     let (mut rows, same): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a, b)| a != b);
