@@ -6,8 +6,8 @@ use super::components::*;
 use super::dates::{DateStyle, find_zone, when, when_relative, zone_label};
 use super::handoff::{Fragment, TicketValues, calendar_file};
 use super::i18n::{
-    Lang, LevelKind, Msg, closing_time, level_phrase, t, target_words, until_words,
-    working_days_words,
+    Lang, LevelKind, Msg, at_closing_words, closing_time, level_phrase, t, target_words,
+    until_words, working_days_words,
 };
 use super::options::{Options, now_by};
 use super::state::{Action, Restore, State};
@@ -478,18 +478,7 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
         notes.push(t(lang, Msg::ResponseNotFix).to_owned());
     }
     if let (Clock::Business, Some(sla)) = (a.clock, sla) {
-        if let Some(close) = closing_time(&sla.hours) {
-            notes.push(match lang {
-                Lang::En => format!(
-                    "A ticket filed at exactly {close} {}",
-                    t(lang, Msg::AtClosing)
-                ),
-                Lang::Es => format!(
-                    "Un ticket abierto exactamente a las {close} {}",
-                    t(lang, Msg::AtClosing)
-                ),
-            });
-        }
+        notes.extend(closing_time(&sla.hours).map(|close| at_closing_words(lang, &close)));
         if sla.hours.closures().next().is_none() {
             notes.push(t(lang, Msg::NoHolidays).to_owned());
         }

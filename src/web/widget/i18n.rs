@@ -373,6 +373,21 @@ pub fn closing_time(hours: &SupportHours) -> Option<String> {
     Some(format!("{:02}:{:02}", first / 60, first % 60))
 }
 
+/// What happens to a ticket filed exactly at closing time, in one sentence.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{at_closing_words, Lang};
+/// assert!(at_closing_words(Lang::En, "17:00").starts_with("A ticket filed at exactly 17:00 is outside support hours"));
+/// assert!(at_closing_words(Lang::Es, "17:00").starts_with("Un ticket abierto exactamente a las 17:00 queda fuera"));
+/// ```
+pub fn at_closing_words(lang: Lang, close: &str) -> String {
+    let rest = t(lang, Msg::AtClosing);
+    match lang {
+        Lang::En => format!("A ticket filed at exactly {close} {rest}"),
+        Lang::Es => format!("Un ticket abierto exactamente a las {close} {rest}"),
+    }
+}
+
 /// A span of seconds in words, to the minute (rounded up), each figure
 /// held to its unit by a no-break space: "2 d 3 h 5 min". From one day on,
 /// minutes are left out ("528 d 17 h").

@@ -43,11 +43,12 @@ pub struct Options {
 /// The current time by a host's clock (a function returning epoch
 /// milliseconds), else by the browser's.
 pub fn now_by(clock: Option<&js_sys::Function>) -> crate::Timestamp {
-    let millis = clock
+    clock
         .and_then(|f| f.call0(&JsValue::UNDEFINED).ok())
         .and_then(|v| v.as_f64())
-        .unwrap_or_else(js_sys::Date::now);
-    crate::Timestamp::from_millis_ceil(millis).unwrap_or(crate::Timestamp::MIN)
+        .map_or_else(crate::web::js::now, |millis| {
+            crate::Timestamp::from_millis_ceil(millis).unwrap_or(crate::Timestamp::MIN)
+        })
 }
 
 impl Options {
