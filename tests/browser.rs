@@ -136,6 +136,27 @@ fn answers_have_the_spec_shape() {
 }
 
 #[wasm_bindgen_test]
+fn absent_fields_and_zones_as_given() {
+    // null is absent; the answer's timeZone is the request's, each time.
+    let zones = ["Europe/Madrid", "Asia/Kolkata", "Europe/Madrid", " UTC "];
+    for zone in zones {
+        let request = format!(
+            r#"{{"priority":"P1","impact":null,"urgency":null,"tier":"premium","timeZone":"{zone}","filedAt":"2025-06-13T14:00:00Z"}}"#
+        );
+        let a = response_deadline(js(&request)).unwrap();
+        assert_eq!(text(&a, "timeZone").as_deref(), Some(zone.trim()), "{zone}");
+        assert_eq!(text(&a, "filedAt").as_deref(), Some("2025-06-13T14:00:00Z"));
+        assert!(get(&a, "computedPriority").is_null());
+    }
+    // Fields read from the prototype too, as before.
+    let proto = js(r#"{"priority":"P4","tier":"community","timeZone":"UTC"}"#);
+    let request = js_sys::Object::create(proto.unchecked_ref::<js_sys::Object>());
+    let a = response_deadline(request.into()).unwrap();
+    assert_eq!(text(&a, "clock").as_deref(), Some("none"));
+    assert!(get(&a, "deadline").is_null() && get(&a, "deadlineLocal").is_null());
+}
+
+#[wasm_bindgen_test]
 fn policy_and_time_zones() {
     let doc = policy();
     assert_eq!(
@@ -225,6 +246,16 @@ fn bad_input_throws_errors_naming_the_field_and_the_module_keeps_working() {
         (
             r#"{"priority":"P1","tier":"standard","timeZone":"UTC","filedAt":12}"#,
             "filedAt: expected a string, got 12",
+        ),
+        // A NUL in a text takes the field-by-field path (web/js.rs packs
+        // texts with NUL between them) and is still named.
+        (
+            r#"{"impact":"hi\u0000gh","urgency":"high","tier":"standard","timeZone":"UTC"}"#,
+            r#"impact: unknown impact "hi"#,
+        ),
+        (
+            r#"{"priority":"P1","tier":["premium"],"timeZone":"UTC"}"#,
+            r#"tier: expected a string, got ["premium"]"#,
         ),
         ("null", "request: expected an object"),
         (r#""P1""#, "request: expected an object"),

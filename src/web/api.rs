@@ -2,7 +2,10 @@
 //! errors as JavaScript `Error`s that name the field and the value.
 
 use super::intl_zone::{IntlZone, zone_names};
-use super::js::{describe, js_error, js_name, now, read_fields, text_field};
+use super::js::{
+    describe, js_error, js_name, make_answer, now, read_fields, read_text_fields, text_field,
+    zone_name,
+};
 use crate::error::{Error, ErrorKind};
 use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
@@ -93,115 +96,63 @@ export interface MountOptions {
 }
 "#;
 
-/// The answer as the JavaScript API returns it (SPEC section 3, field for field).
-struct JsAnswer {
-    priority: &'static str,
-    computed_priority: Option<&'static str>,
-    overridden: bool,
-    tier: &'static str,
-    clock: &'static str,
-    target_minutes: Option<u32>,
-    filed_at: String,
-    deadline: Option<String>,
-    deadline_local: Option<String>,
-}
-
-impl JsAnswer {
-    fn new(answer: &Answer) -> JsAnswer {
-        JsAnswer {
-            priority: answer.priority.as_str(),
-            computed_priority: answer.computed_priority.map(|p| p.as_str()),
-            overridden: answer.overridden,
-            tier: answer.tier.as_str(),
-            clock: answer.clock.as_str(),
-            target_minutes: answer.target_minutes,
-            filed_at: answer.filed_at.to_rfc3339(),
-            deadline: answer.deadline.map(Timestamp::to_rfc3339),
-            deadline_local: answer.deadline_local(),
-        }
-    }
-}
-
-/// Reads the typed request from a JavaScript object.
-/// Also gives the request's `timeZone` value, to hand back unchanged.
-fn read_query(value: &JsValue) -> Result<(DeadlineQuery, JsValue), Error> {
-    let values = read_fields(value, "request", DeadlineQuery::FIELDS)?;
-    // By name, in DeadlineQuery::FIELDS's order.
-    let Ok([impact, urgency, priority, tier, time_zone, filed_at]) =
-        <[JsValue; 6]>::try_from(values)
-    else {
-        return Err(
-            Error::new(ErrorKind::InvalidArgument, "expected six fields").in_field("request"),
-        );
-    };
-    let query = DeadlineQuery {
-        impact: text_field(&impact, "impact")?,
-        urgency: text_field(&urgency, "urgency")?,
-        priority: text_field(&priority, "priority")?,
-        tier: text_field(&tier, "tier")?,
-        time_zone: text_field(&time_zone, "timeZone")?,
-        filed_at: text_field(&filed_at, "filedAt")?,
-    };
-    Ok((query, time_zone))
-}
-
-/// The answer's keys, in SPEC order.
-const ANSWER_KEYS: [&str; 10] = [
-    "priority",
-    "computedPriority",
-    "overridden",
-    "tier",
-    "clock",
-    "targetMinutes",
-    "filedAt",
-    "deadline",
-    "deadlineLocal",
-    "timeZone",
-];
-
-impl JsAnswer {
-    /// A plain object with the fields in SPEC order; `None` is `null`.
-    /// (Written by hand: serde-wasm-bindgen's serializer cost about 3 KB
-    /// gzip.) `time_zone` is the request's own string when it can be.
-    fn to_js(&self, time_zone: JsValue) -> JsValue {
-        let object = js_sys::Object::new();
-        let values: [JsValue; 10] = [
-            js_name(self.priority),
-            self.computed_priority.map_or(JsValue::NULL, js_name),
-            JsValue::from_bool(self.overridden),
-            js_name(self.tier),
-            js_name(self.clock),
-            self.target_minutes
-                .map_or(JsValue::NULL, |m| JsValue::from_f64(f64::from(m))),
-            JsValue::NULL,
-            JsValue::NULL,
-            JsValue::NULL,
-            time_zone,
-        ];
-        // The three dates cross into JavaScript as one string, cut there:
-        // one text decoding instead of three.
-        let dates = [
-            Some(&self.filed_at),
-            self.deadline.as_ref(),
-            self.deadline_local.as_ref(),
-        ];
-        let joined: String = dates.iter().flatten().map(|d| d.as_str()).collect();
-        let joined = js_sys::JsString::from(joined.as_str());
-        let mut values = values;
-        let mut at = 0u32;
-        for (slot, date) in values[6..9].iter_mut().zip(dates) {
-            if let Some(date) = date {
-                // RFC 3339 text is ASCII: bytes and UTF-16 units agree.
-                let end = at + date.len() as u32;
-                *slot = joined.slice(at, end).into();
-                at = end;
+/// Reads the typed request from a JavaScript object: in one call across
+/// when every field is a string or absent (`js::read_text_fields`), else
+/// field by field, which names the field and value that are wrong.
+fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
+    let fields = DeadlineQuery::FIELDS;
+    let [impact, urgency, priority, tier, time_zone, filed_at] =
+        match read_text_fields(value, fields) {
+            Some(texts) => texts,
+            None => {
+                let values = read_fields(value, "request", fields)?;
+                let mut texts: [Option<String>; 6] = Default::default();
+                for ((text, value), field) in texts.iter_mut().zip(&values).zip(fields) {
+                    *text = text_field(value, field)?;
+                }
+                texts
             }
-        }
-        for (key, value) in ANSWER_KEYS.into_iter().zip(values) {
-            let _ = js_sys::Reflect::set(&object, &js_name(key), &value);
-        }
-        object.into()
+        };
+    // By name, in DeadlineQuery::FIELDS's order.
+    Ok(DeadlineQuery {
+        impact,
+        urgency,
+        priority,
+        tier,
+        time_zone,
+        filed_at,
+    })
+}
+
+/// The answer as a plain object with the fields in SPEC order; `None` is
+/// `null`. Made in JavaScript (`js::make_answer`): setting ten properties
+/// from wasm is ten calls across. The three dates cross as one string, one
+/// text decoding instead of three (formatting them in JavaScript from
+/// numbers was slower still). (serde-wasm-bindgen's serializer, used
+/// before, cost about 3 KB gzip.) `time_zone` is the request's own string
+/// when it can be.
+fn answer_to_js(answer: &Answer, time_zone: JsValue) -> JsValue {
+    let mut dates = answer.filed_at.to_rfc3339();
+    if let Some(deadline) = answer.deadline {
+        dates.push(' ');
+        dates.push_str(&deadline.to_rfc3339());
     }
+    if let Some(local) = answer.deadline_local() {
+        dates.push(' ');
+        dates.push_str(&local);
+    }
+    make_answer(
+        &js_name(answer.priority.as_str()),
+        &answer
+            .computed_priority
+            .map_or(JsValue::NULL, |p| js_name(p.as_str())),
+        answer.overridden,
+        &js_name(answer.tier.as_str()),
+        &js_name(answer.clock.as_str()),
+        answer.target_minutes,
+        &dates,
+        &time_zone,
+    )
 }
 
 /// The priority the matrix gives to `impact` and `urgency` (`"P1"`..`"P4"`).
@@ -239,19 +190,18 @@ pub fn classify(
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    let (query, zone_value) = read_query(&request).map_err(|e| js_error(&e))?;
+    let query = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
-    let answer = ticket
-        .answer(&super::default_policy(), now())
-        .map_err(|e| js_error(&e))?;
-    // The zone as given: the request's string itself, unless it was trimmed.
-    let name = ticket.zone.name();
-    let zone_value = if query.time_zone.as_deref() == Some(name) {
-        zone_value
-    } else {
-        JsValue::from_str(name)
+    // The clock is read only when the ticket is filed now.
+    let now = match ticket.filed_at {
+        crate::ticket::FiledAt::Now => now(),
+        _ => Timestamp::MIN,
     };
-    Ok(JsAnswer::new(&answer).to_js(zone_value))
+    let answer = ticket
+        .answer(&super::default_policy(), now)
+        .map_err(|e| js_error(&e))?;
+    let zone_value = zone_name(ticket.zone.name());
+    Ok(answer_to_js(&answer, zone_value))
 }
 
 /// The active policy document as a plain object.

@@ -1,0 +1,51 @@
+// The JavaScript half of the boundary in web/js.rs: moving values in and out
+// of plain objects. From WebAssembly each property read or write is one call
+// across (the largest cost of an API call); here it is free. No policy logic
+// lives here. scripts/build inlines this file into the glue (no extra request).
+
+/**
+ * The values of `names` in `value`, in that order (an array), or, when
+ * `value` has an own key outside `names`, that key (a string).
+ */
+export function fieldsOf(value, names) {
+  for (const key of Object.keys(value)) if (!names.includes(key)) return key;
+  return names.map((name) => value[name]);
+}
+
+/**
+ * The text fields `names` of `value` in one string, when `value` is an
+ * object whose keys are all among `names` and whose values there are
+ * strings (without NUL) or absent: each field "" when absent (undefined or
+ * null), "=" + text when given, joined by NUL. Otherwise undefined, and
+ * web/js.rs reads field by field to say what is wrong.
+ */
+export function textFieldsOf(value, names) {
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const key of Object.keys(value)) if (!names.includes(key)) return undefined;
+  let packed = "";
+  for (let i = 0; i < names.length; i++) {
+    const text = value[names[i]];
+    if (i > 0) packed += "\0";
+    if (typeof text === "string" && !text.includes("\0")) packed += "=" + text;
+    else if (text != null) return undefined;
+  }
+  return packed;
+}
+
+/**
+ * The JavaScript API's answer, keys in SPEC order. `dates` holds filedAt,
+ * deadline and deadlineLocal joined by spaces (one string across instead
+ * of three); the last two are absent for a plan without a target.
+ */
+export function makeAnswer(priority, computedPriority, overridden, tier, clock, targetMinutes, dates, timeZone) {
+  // filedAt and deadline are "YYYY-MM-DDTHH:MM:SSZ", 20 characters each.
+  const target = dates.length > 20;
+  return {
+    priority, computedPriority, overridden, tier, clock,
+    targetMinutes: targetMinutes ?? null,
+    filedAt: dates.slice(0, 20),
+    deadline: target ? dates.slice(21, 41) : null,
+    deadlineLocal: target ? dates.slice(42) : null,
+    timeZone,
+  };
+}
