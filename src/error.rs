@@ -15,6 +15,9 @@ pub enum ErrorKind {
     UnknownValue,
     /// A time-zone name the zone rules do not know.
     UnknownTimeZone,
+    /// A real zone, newer than the zone rules in use (a browser's older
+    /// time-zone data), which do not include it.
+    MissingTimeZone,
     /// A date, time or instant that could not be read.
     InvalidDateTime,
     /// An instant or date outside 1900-01-01..2999-12-31.

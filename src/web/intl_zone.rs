@@ -234,8 +234,11 @@ impl PartialEq for IntlZone {
 
 impl TimeZone for IntlZone {
     fn for_name(name: &str) -> Result<IntlZone, Error> {
+        // A real zone newer than this browser's data gets its own message.
+        let format = formatter("en-US", name, NUMERIC)
+            .map_err(|e| crate::zone::recent_zone(name).map_or(e, crate::zone::missing_zone))?;
         Ok(IntlZone {
-            format: Some(formatter("en-US", name, NUMERIC)?),
+            format: Some(format),
             samples: samples_for(name),
             name: name.to_owned(),
         })

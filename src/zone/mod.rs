@@ -51,6 +51,95 @@ pub fn unknown_zone(name: &str) -> Error {
     )
 }
 
+/// A zone added to the IANA time-zone database in recent years: browsers
+/// whose time-zone data is older do not know its name, though it is right.
+///
+/// ```
+/// use support_policy::zone::recent_zone;
+/// let z = recent_zone("america/coyhaique").unwrap();
+/// assert_eq!((z.name, z.stand_in), ("America/Coyhaique", "America/Punta_Arenas"));
+/// assert!(recent_zone("Europe/Madrid").is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecentZone {
+    /// The zone's IANA name.
+    pub name: &'static str,
+    /// An older zone with the same clock: its former name, or a
+    /// neighbour whose offsets have been the same since `since`.
+    pub stand_in: &'static str,
+    /// The year from which the stand-in's clock is the same (through 2100,
+    /// by today's rules); `None` when the stand-in is the former name.
+    pub since: Option<u16>,
+}
+
+/// Zones added to the IANA database since 2016 that an older browser's
+/// time-zone data may lack, each with a stand-in. A native test checks
+/// every stand-in against the bundled database.
+const RECENT_ZONES: &[RecentZone] = &[
+    recent("America/Coyhaique", "America/Punta_Arenas", Some(2024)),
+    recent("America/Ciudad_Juarez", "America/Denver", Some(2022)),
+    recent("Europe/Kyiv", "Europe/Kiev", None),
+    recent("Pacific/Kanton", "Pacific/Enderbury", None),
+    recent("America/Nuuk", "America/Godthab", None),
+    recent("Asia/Yangon", "Asia/Rangoon", None),
+    recent("Asia/Qostanay", "Asia/Almaty", Some(2004)),
+    recent("Asia/Famagusta", "Asia/Nicosia", Some(2017)),
+    recent("Europe/Saratov", "Europe/Samara", Some(2016)),
+    recent("Europe/Astrakhan", "Europe/Samara", Some(2016)),
+    recent("Europe/Ulyanovsk", "Europe/Samara", Some(2016)),
+    recent("Asia/Tomsk", "Asia/Novosibirsk", Some(2016)),
+    recent("Asia/Barnaul", "Asia/Novosibirsk", Some(2016)),
+];
+
+const fn recent(name: &'static str, stand_in: &'static str, since: Option<u16>) -> RecentZone {
+    RecentZone {
+        name,
+        stand_in,
+        since,
+    }
+}
+
+/// The recent zone called `name` (any case, spaces around ignored), if it
+/// is one: what to say when a browser's time-zone data lacks it.
+pub fn recent_zone(name: &str) -> Option<RecentZone> {
+    let name = name.trim();
+    RECENT_ZONES
+        .iter()
+        .copied()
+        .find(|z| z.name.eq_ignore_ascii_case(name))
+}
+
+/// The error for a recent zone that the zone rules in use (a browser's
+/// older time-zone data) do not include, naming its stand-in.
+///
+/// ```
+/// use support_policy::zone::{missing_zone, recent_zone};
+/// let err = missing_zone(recent_zone("Europe/Kyiv").unwrap()).in_field("timeZone");
+/// assert_eq!(
+///     err.to_string(),
+///     r#"timeZone: this browser's time-zone data does not include "Europe/Kyiv", a zone newer than that data; use its former name "Europe/Kiev""#
+/// );
+/// ```
+pub fn missing_zone(zone: RecentZone) -> Error {
+    use crate::error::quote;
+    let hint = match zone.since {
+        Some(year) => format!("{} has the same clock since {year}", quote(zone.stand_in)),
+        None => format!("use its former name {}", quote(zone.stand_in)),
+    };
+    Error::new(
+        crate::error::ErrorKind::MissingTimeZone,
+        format!(
+            "this browser's time-zone data does not include {}, a zone newer than that data; {hint}",
+            quote(zone.name)
+        ),
+    )
+}
+
+/// Every recent zone (what the native tests check).
+pub fn recent_zones() -> &'static [RecentZone] {
+    RECENT_ZONES
+}
+
 /// The wall-clock time in `zone` at `instant`, and the offset in force.
 ///
 /// ```

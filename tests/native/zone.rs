@@ -2,7 +2,7 @@
 
 use chrono::{Offset, TimeZone as _};
 use support_policy::zone::{self, LocalAdjustment, PROBE_STEP};
-use support_policy::{LocalDateTime, TimeZone, TzdbZone};
+use support_policy::{LocalDateTime, TimeZone, Timestamp, TzdbZone};
 
 fn chrono_offset(tz: &chrono_tz::Tz, t: i64) -> i32 {
     let utc = chrono::DateTime::from_timestamp(t, 0).unwrap().naive_utc();
@@ -126,4 +126,51 @@ fn unknown_zones_are_errors_naming_the_zone() {
         TzdbZone::for_name("Asia/Calcutta").unwrap().offset_at(0),
         19_800
     );
+}
+
+/// Each recent zone is a real zone, and its stand-in keeps the same clock
+/// from the start of its year through 2100 (a former name: always), by the
+/// bundled database: what the browser's message for a zone it lacks says.
+#[test]
+fn recent_zones_have_stand_ins_with_the_same_clock() {
+    use support_policy::zone::recent_zones;
+    let (start, end) = (-2_208_988_800_i64, 4_102_444_800_i64); // 1900..2100
+    let step = 3 * 3600;
+    let mut wrong = Vec::new();
+    for z in recent_zones() {
+        let zone: chrono_tz::Tz = z
+            .name
+            .parse()
+            .unwrap_or_else(|_| panic!("{} is not in chrono-tz", z.name));
+        let stand_in: chrono_tz::Tz = z
+            .stand_in
+            .parse()
+            .unwrap_or_else(|_| panic!("{}", z.stand_in));
+        // The first instant from which the two agree through 2100.
+        let mut same_from = Some(start);
+        let mut t = start;
+        while t < end {
+            if chrono_offset(&zone, t) != chrono_offset(&stand_in, t) {
+                same_from = (t + step < end).then_some(t + step);
+            }
+            t += step;
+        }
+        let year = same_from.map(|t| {
+            Timestamp::from_seconds(t).unwrap().to_rfc3339()[..4]
+                .parse::<u16>()
+                .unwrap()
+        });
+        // "Since" is the year the clocks became the same (None: always were).
+        let expected = match year {
+            Some(1900) => None,
+            other => other,
+        };
+        if expected != z.since {
+            wrong.push(format!(
+                "{}: {} the same since {:?}, table says {:?}",
+                z.name, z.stand_in, expected, z.since
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -239,18 +239,9 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
     });
     let suggesting = s.suggest;
     let on_zone_focus = dispatcher(state, move |()| (!suggesting).then_some(Action::Suggest));
-    let zone_error = s.zone_invalid.then(|| {
-        format!(
-            "{} {}; {} {}.",
-            t(lang, Msg::UnknownZone),
-            match lang {
-                Lang::En => crate::error::quote(s.zone_text.trim()),
-                Lang::Es => format!("«{}»", s.zone_text.trim()),
-            },
-            t(lang, Msg::StillUsing),
-            zone
-        )
-    });
+    let zone_error = s
+        .zone_invalid
+        .then(|| zone_message(lang, s.zone_text.trim(), &zone));
     let filed_value = match &s.filed_text {
         Some(text) => text.clone(),
         None => zone::to_local(&s.zone, s.now).0.to_string(),
@@ -333,35 +324,76 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
             }
             <div class="layout">
                 <form class="controls" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <LevelGroup name="impact" legend={t(lang, Msg::Impact)} levels={impact_levels}
-                        selected={s.impact.as_str()} hint={doc.levels.impact.get(s.impact).hint.as_ref().map(|h| h.get(tag).to_owned())} on_choose={dispatcher(state, |v: &str| v.parse().ok().map(Action::Impact))} />
-                    <LevelGroup name="urgency" legend={t(lang, Msg::Urgency)} levels={urgency_levels}
-                        selected={s.urgency.as_str()} hint={doc.levels.urgency.get(s.urgency).hint.as_ref().map(|h| h.get(tag).to_owned())} on_choose={dispatcher(state, |v: &str| v.parse().ok().map(Action::Urgency))} />
-                    <SelectField id="tier" label={t(lang, Msg::SupportPlan)} options={tiers} selected={s.tier.as_str().to_owned()}
-                        hint={Some(doc.plans.get(s.tier).summary.get(tag).to_owned())}
-                        on_change={dispatcher(state, |v: String| v.parse().ok().map(Action::Tier))} />
-                    <ZoneField label={t(lang, Msg::TimeZone)} text={s.zone_text.clone()} readable={zone_label(&s.zone, answer.as_ref().map_or(s.now, |a| a.filed_at))}
-                        hint={t(lang, Msg::ZoneHint)} error={zone_error} names={s.suggest.then(|| names.clone())}
-                        on_input={on_zone_input} on_commit={on_zone_commit} on_focus={on_zone_focus} />
-                    <FiledField label={t(lang, Msg::FiledAt)} value={filed_value} now_label={t(lang, Msg::Now)}
-                        following={s.filed_text.is_none()} note={filed_note} error={filed_error}
-                        on_change={dispatcher(state, |v: String| Some(Action::FiledText(v)))}
-                        on_now={dispatcher(state, |()| Some(Action::FollowClock))} />
-                    <SelectField id="override" label={t(lang, Msg::OverridePriority)} options={overrides}
-                        selected={s.priority_override.map(|p| p.as_str().to_owned()).unwrap_or_default()}
-                        hint={Some(t(lang, Msg::OverrideHint).to_owned())}
-                        on_change={dispatcher(state, |v: String| Some(Action::Override(v.parse().ok())))} />
+                    { level_group(&LevelGroupProps {
+                        name: "impact",
+                        legend: t(lang, Msg::Impact).into(),
+                        levels: impact_levels,
+                        selected: s.impact.as_str(),
+                        hint: doc.levels.impact.get(s.impact).hint.as_ref().map(|h| h.get(tag).to_owned()),
+                        on_choose: dispatcher(state, |v: &str| v.parse().ok().map(Action::Impact)),
+                    }) }
+                    { level_group(&LevelGroupProps {
+                        name: "urgency",
+                        legend: t(lang, Msg::Urgency).into(),
+                        levels: urgency_levels,
+                        selected: s.urgency.as_str(),
+                        hint: doc.levels.urgency.get(s.urgency).hint.as_ref().map(|h| h.get(tag).to_owned()),
+                        on_choose: dispatcher(state, |v: &str| v.parse().ok().map(Action::Urgency)),
+                    }) }
+                    { select_field(&SelectFieldProps {
+                        id: "tier",
+                        label: t(lang, Msg::SupportPlan).into(),
+                        options: tiers,
+                        selected: s.tier.as_str().to_owned(),
+                        hint: Some(doc.plans.get(s.tier).summary.get(tag).to_owned()),
+                        on_change: dispatcher(state, |v: String| v.parse().ok().map(Action::Tier)),
+                    }) }
+                    { zone_field(&ZoneFieldProps {
+                        label: t(lang, Msg::TimeZone).into(),
+                        text: s.zone_text.clone(),
+                        readable: zone_label(&s.zone, answer.as_ref().map_or(s.now, |a| a.filed_at)),
+                        hint: t(lang, Msg::ZoneHint).into(),
+                        error: zone_error,
+                        names: s.suggest.then(|| names.clone()),
+                        on_input: on_zone_input,
+                        on_commit: on_zone_commit,
+                        on_focus: on_zone_focus,
+                    }) }
+                    { filed_field(&FiledFieldProps {
+                        label: t(lang, Msg::FiledAt).into(),
+                        value: filed_value,
+                        now_label: t(lang, Msg::Now).into(),
+                        following: s.filed_text.is_none(),
+                        note: filed_note,
+                        error: filed_error,
+                        on_change: dispatcher(state, |v: String| Some(Action::FiledText(v))),
+                        on_now: dispatcher(state, |()| Some(Action::FollowClock)),
+                    }) }
+                    { select_field(&SelectFieldProps {
+                        id: "override",
+                        label: t(lang, Msg::OverridePriority).into(),
+                        options: overrides,
+                        selected: s.priority_override.map(|p| p.as_str().to_owned()).unwrap_or_default(),
+                        hint: Some(t(lang, Msg::OverrideHint).to_owned()),
+                        on_change: dispatcher(state, |v: String| Some(Action::Override(v.parse().ok()))),
+                    }) }
                 </form>
                 <div class="outcome">
                     <Answer ..answer_props />
-                    if let Some(details) = details { <Details ..details /> }
-                    if let Some(actions) = actions { <Actions ..actions /> }
+                    if let Some(d) = details { { self::details(&d) } }
+                    if let Some(a) = actions { { self::actions(&a) } }
                 </div>
             </div>
             <div class="more">
-                <Matrix caption={t(lang, Msg::Matrix)} hint={t(lang, Msg::MatrixCaption)} columns={columns} rows={rows}
-                    current={(s.urgency.index(), s.impact.index())} current_label={t(lang, Msg::YourTicket)} />
-                if let Some(timeline) = timeline { <Timeline ..timeline /> }
+                { matrix(&MatrixProps {
+                    caption: t(lang, Msg::Matrix).into(),
+                    hint: t(lang, Msg::MatrixCaption).into(),
+                    columns,
+                    rows,
+                    current: (s.urgency.index(), s.impact.index()),
+                    current_label: t(lang, Msg::YourTicket).into(),
+                }) }
+                if let Some(t) = timeline { { self::timeline(&t) } }
             </div>
             <PlanTable lang={lang} policy={s.policy.clone()} />
         </div>
@@ -712,4 +744,29 @@ fn timeline_view(s: &State<IntlZone>, a: &TicketAnswer) -> Option<TimelineProps>
         ends: (short(a.filed_at.as_seconds()), short(d.as_seconds())),
         description,
     })
+}
+
+/// Why the typed zone is not used: a zone newer than this browser's
+/// time-zone data (with its stand-in), or an unknown name.
+fn zone_message(lang: Lang, typed: &str, in_use: &str) -> String {
+    let quote = |name: &str| match lang {
+        Lang::En => crate::error::quote(name),
+        Lang::Es => format!("«{name}»"),
+    };
+    let problem = match zone::recent_zone(typed) {
+        Some(recent) => {
+            let hint = match recent.since {
+                Some(year) => format!("{} {year}", t(lang, Msg::SameClockSince)),
+                None => t(lang, Msg::FormerName).to_owned(),
+            };
+            format!(
+                "{} {} ({} {hint})",
+                t(lang, Msg::ZoneNotInBrowser),
+                quote(recent.name),
+                quote(recent.stand_in)
+            )
+        }
+        None => format!("{} {}", t(lang, Msg::UnknownZone), quote(typed)),
+    };
+    format!("{problem}; {} {in_use}.", t(lang, Msg::StillUsing))
 }

@@ -92,6 +92,9 @@ pub enum Msg {
     TimelineClosed,
     TimelineDeadline,
     UnknownZone,
+    ZoneNotInBrowser,
+    SameClockSince,
+    FormerName,
     StillUsing,
     GapNotice,
     FoldNotice,
@@ -186,6 +189,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         TimelineClosed => ("support closed", "soporte cerrado"),
         TimelineDeadline => ("target", "vencimiento"),
         UnknownZone => ("Unknown time zone", "Zona horaria desconocida"),
+        ZoneNotInBrowser => (
+            "This browser's time-zone data does not include",
+            "Los datos de zonas horarias de este navegador no incluyen",
+        ),
+        SameClockSince => ("has the same clock since", "tiene la misma hora desde"),
+        FormerName => ("is its former name", "es su nombre anterior"),
         StillUsing => ("the result still uses", "el resultado sigue usando"),
         GapNotice => (
             "That time does not exist in this zone (the clocks went forward); it has been moved forward by",

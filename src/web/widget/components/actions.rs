@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 /// Props of the actions.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ActionsProps {
     /// "Open a ticket": the link's text and its address, when the host set one.
     pub ticket: Option<(AttrValue, String)>,
@@ -23,8 +23,7 @@ pub struct ActionsProps {
 }
 
 /// Buttons and the ticket link.
-#[function_component]
-pub fn Actions(props: &ActionsProps) -> Html {
+pub fn actions(props: &ActionsProps) -> Html {
     let on_calendar = props.on_calendar.clone();
     let on_copy = props.on_copy.clone();
     html! {

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 /// Props of the details.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct DetailsProps {
     /// The priority's description, from the policy.
     pub description: Option<String>,
@@ -28,8 +28,7 @@ pub struct DetailsProps {
 }
 
 /// The answer's details.
-#[function_component]
-pub fn Details(props: &DetailsProps) -> Html {
+pub fn details(props: &DetailsProps) -> Html {
     let p = |class: &'static str, text: &Option<String>| match text {
         Some(t) => html! { <p class={class}>{ t.clone() }</p> },
         None => html! {},

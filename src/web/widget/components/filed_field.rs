@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of the filing-time field.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct FiledFieldProps {
     /// The label ("Filed at").
     pub label: AttrValue,
@@ -26,8 +26,7 @@ pub struct FiledFieldProps {
 }
 
 /// `<input type="datetime-local">` with a "Now" button.
-#[function_component]
-pub fn FiledField(props: &FiledFieldProps) -> Html {
+pub fn filed_field(props: &FiledFieldProps) -> Html {
     let on_change = props.on_change.clone();
     let on_now = props.on_now.clone();
     html! {

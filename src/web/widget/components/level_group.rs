@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 /// Props of a group of level radio buttons.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct LevelGroupProps {
     /// `impact` or `urgency` (also the radio group's name).
     pub name: &'static str,
@@ -14,15 +14,13 @@ pub struct LevelGroupProps {
     /// The chosen value.
     pub selected: &'static str,
     /// The chosen level's hint, when the policy gives one.
-    #[prop_or_default]
     pub hint: Option<String>,
     /// Called with the value chosen.
     pub on_choose: Callback<&'static str>,
 }
 
 /// Native radio buttons in one row, the chosen one highlighted.
-#[function_component]
-pub fn LevelGroup(props: &LevelGroupProps) -> Html {
+pub fn level_group(props: &LevelGroupProps) -> Html {
     html! {
         <fieldset class="levels">
             <legend>{ props.legend.clone() }</legend>

@@ -6,7 +6,7 @@ use crate::level::Priority;
 use yew::prelude::*;
 
 /// Props of the matrix.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct MatrixProps {
     /// "How the priority is assigned".
     pub caption: AttrValue,
@@ -23,8 +23,7 @@ pub struct MatrixProps {
 }
 
 /// A table; cells carry their priority's colour.
-#[function_component]
-pub fn Matrix(props: &MatrixProps) -> Html {
+pub fn matrix(props: &MatrixProps) -> Html {
     html! {
         <table class="matrix">
             <caption>{ props.caption.clone() }<span class="hint">{ props.hint.clone() }</span></caption>

@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of a select field.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct SelectFieldProps {
     /// The select's id (its label points at it).
     pub id: &'static str,
@@ -15,15 +15,13 @@ pub struct SelectFieldProps {
     /// The chosen value.
     pub selected: String,
     /// A hint under the field.
-    #[prop_or_default]
     pub hint: Option<String>,
     /// Called with the value chosen.
     pub on_change: Callback<String>,
 }
 
 /// A native select.
-#[function_component]
-pub fn SelectField(props: &SelectFieldProps) -> Html {
+pub fn select_field(props: &SelectFieldProps) -> Html {
     let on_change = props.on_change.clone();
     let hint_id = format!("{}-hint", props.id);
     html! {

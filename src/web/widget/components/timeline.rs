@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 /// Props of the timeline.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct TimelineProps {
     /// "From filing to the target".
     pub caption: AttrValue,
@@ -23,8 +23,7 @@ pub struct TimelineProps {
 }
 
 /// An SVG bar whose lines keep their width at any size.
-#[function_component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+pub fn timeline(props: &TimelineProps) -> Html {
     let (from, to) = (props.filed, props.deadline.max(props.filed + 60));
     // x in tenths of a viewBox unit, by integer arithmetic.
     let x = |t: i64| 100 + 9800 * (t.clamp(from, to) - from) / (to - from);

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of the time-zone field.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct ZoneFieldProps {
     /// The label ("Time zone").
     pub label: AttrValue,
@@ -29,8 +29,7 @@ pub struct ZoneFieldProps {
 }
 
 /// A text input with a datalist of every zone.
-#[function_component]
-pub fn ZoneField(props: &ZoneFieldProps) -> Html {
+pub fn zone_field(props: &ZoneFieldProps) -> Html {
     let value = |e: &Event| e.target_unchecked_into::<HtmlInputElement>().value();
     let on_input = props.on_input.clone();
     let on_commit = props.on_commit.clone();
