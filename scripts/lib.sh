@@ -53,7 +53,8 @@ ensure_lock_matches() {
 
 ensure_node_packages() {
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] ||
-     [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/terser" ]; then
+     [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/terser" ] ||
+     [ ! -d "$ROOT/node_modules/puppeteer-core" ] || [ ! -d "$ROOT/node_modules/selenium-webdriver" ]; then
     say "installing npm packages (package-lock.json)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
@@ -72,5 +73,15 @@ ensure_chromium() {
     say "installing Debian's chromium and chromium-driver"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+# Firefox ESR (driven over WebDriver BiDi by puppeteer-core) and WebKitGTK's
+# MiniBrowser (WebKitWebDriver, on an Xvfb display), for tests/e2e/engines.mjs.
+ensure_other_engines() {
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
   fi
 }
