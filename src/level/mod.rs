@@ -21,7 +21,7 @@ macro_rules! level_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The name used in the JavaScript API and in policy documents.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text),+
                 }

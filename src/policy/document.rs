@@ -1,22 +1,174 @@
-//! The policy document: the JSON form of everything in the policy. [`super::Policy`] is its validated, compiled form.
+//! The policy document: the JSON form of everything in the policy.
+//! [`super::Policy`] is its validated, compiled form.
+//!
+//! Each record's fields are spelled once, in the table of [`records!`]: the
+//! Rust name, the type, the JSON key, how it is read (`required`,
+//! `optional`: absent or `null` is `None`, written as `null`; `defaulted`:
+//! absent or `null` is the default, which is not written; `text`: a
+//! non-empty string) and the doc line. This file declares the structs from
+//! the table; `read.rs` and `write.rs` hand it their own macros to make the
+//! reader and the writer, and validation (`mod.rs`) names paths with each
+//! record's `KEYS`. The plain data knows neither its reader nor its writer.
 
 use crate::level::{Impact, Priority, Tier, Urgency};
 
-/// A text in both languages of the widget.
-///
-/// ```
-/// use support_policy::policy::Text;
-/// let t = Text::new("Impact", "Impacto");
-/// assert_eq!(t.get("es"), "Impacto");
-/// assert_eq!(t.get("fr"), "Impact"); // English for any other language
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text {
-    /// English.
-    pub en: String,
-    /// Spanish.
-    pub es: String,
+/// The document's records, each field spelled once. `records!(callback)`
+/// calls `callback!` with the whole table (the "x-macro" pattern).
+macro_rules! records {
+    ($callback:ident) => {
+        $callback! {
+            /// A text in both languages of the widget.
+            ///
+            /// ```
+            /// use support_policy::policy::Text;
+            /// let t = Text::new("Impact", "Impacto");
+            /// assert_eq!(t.get("es"), "Impacto");
+            /// assert_eq!(t.get("fr"), "Impact"); // English for any other language
+            /// ```
+            struct Text / TextKeys {
+                /// English.
+                en: String = "en" text,
+                /// Spanish.
+                es: String = "es" text,
+            }
+
+            /// The name of a level and an optional hint for choosing it. Zmanda's
+            /// policy describes priorities, not levels, so its document gives no hints.
+            struct LevelText / LevelTextKeys {
+                /// The level's name ("High").
+                name: Text = "name" required,
+                /// A hint for choosing it (optional; shown under the level when given).
+                hint: Option<Text> = "hint" optional,
+            }
+
+            /// Names and hints of the impact and urgency levels.
+            struct Levels / LevelsKeys {
+                /// Impact levels.
+                impact: ByImpact<LevelText> = "impact" required,
+                /// Urgency levels.
+                urgency: ByUrgency<LevelText> = "urgency" required,
+            }
+
+            /// What a priority means, with the policy's example.
+            struct PriorityText / PriorityTextKeys {
+                /// Short title ("Critical impact").
+                title: Text = "title" required,
+                /// What qualifies.
+                description: Text = "description" required,
+                /// The policy's example ticket.
+                example: Text = "example" required,
+            }
+
+            /// An open window on some weekdays, on the wall clock.
+            struct WindowDocument / WindowKeys {
+                /// Weekdays, `mon` .. `sun`.
+                days: Vec<String> = "days" required,
+                /// Opening time, `HH:MM`.
+                open: String = "open" required,
+                /// Closing time, `HH:MM` (up to `24:00`).
+                close: String = "close" required,
+            }
+
+            /// A support-hours calendar: either continuous, or weekly windows less
+            /// closure dates.
+            struct CalendarDocument / CalendarKeys {
+                /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
+                name: Text = "name" required,
+                /// Open around the clock, every day.
+                continuous: bool = "continuous" defaulted,
+                /// Weekly open windows (none when continuous).
+                weekly: Vec<WindowDocument> = "weekly" defaulted,
+                /// Local dates on which support is closed all day, `YYYY-MM-DD`.
+                closures: Vec<String> = "closures" defaulted,
+            }
+
+            /// A support plan: its clock, its targets and what it includes.
+            struct PlanDocument / PlanKeys {
+                /// The plan's name.
+                name: Text = "name" required,
+                /// One line about the plan (the trial and community rules live here).
+                summary: Text = "summary" required,
+                /// The id of the calendar whose hours run the clock; `null` for no target.
+                calendar: Option<String> = "calendar" optional,
+                /// Response-time targets in minutes per priority; `null` for no target.
+                targets: Option<ByPriority<u32>> = "targets" optional,
+                /// What the plan includes, per feature row id: a list of items.
+                features: Entries<Vec<Text>> = "features" required,
+            }
+
+            /// A row of the plan comparison.
+            struct FeatureRow / FeatureRowKeys {
+                /// The key plans use in `features`.
+                id: String = "id" required,
+                /// The row's label.
+                label: Text = "label" required,
+            }
+
+            /// The whole policy as a document (the JSON form of a policy).
+            ///
+            /// ```
+            /// use support_policy::Policy;
+            /// let doc = Policy::zmanda().document().clone();
+            /// assert_eq!(doc.version, 1);
+            /// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
+            /// ```
+            struct PolicyDocument / PolicyKeys {
+                /// Format version; this engine reads version 1.
+                version: u32 = "version" required,
+                /// The policy's title.
+                name: Text = "name" required,
+                /// Names and hints of impact and urgency levels.
+                levels: Levels = "levels" required,
+                /// The priority matrix: `matrix[urgency][impact]`.
+                matrix: ByUrgency<ByImpact<Priority>> = "matrix" required,
+                /// What each priority means.
+                priorities: ByPriority<PriorityText> = "priorities" required,
+                /// Support-hours calendars by id.
+                calendars: Entries<CalendarDocument> = "calendars" required,
+                /// The four plans.
+                plans: ByTier<PlanDocument> = "plans" required,
+                /// Rows of the plan comparison, in order.
+                feature_rows: Vec<FeatureRow> = "featureRows" required,
+            }
+        }
+    };
 }
+pub(super) use records;
+
+/// Declares the structs of the table, each with `KEYS` (its fields' JSON
+/// keys, by field) and `FIELDS` (the same, in order).
+macro_rules! declare {
+    ($(
+        $(#[$meta:meta])*
+        struct $name:ident / $keys:ident {
+            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
+        }
+    )*) => {
+        $(
+            $(#[$meta])*
+            #[derive(Clone, Debug, PartialEq, Eq)]
+            pub struct $name {
+                $( $(#[$field_meta])* pub $field: $type, )*
+            }
+
+            /// The JSON keys of a record's fields.
+            #[derive(Clone, Copy, Debug)]
+            #[allow(dead_code)]
+            pub(crate) struct $keys {
+                $( pub(crate) $field: &'static str, )*
+            }
+
+            impl $name {
+                /// Its fields' JSON keys, by field (for error paths).
+                #[allow(dead_code)]
+                pub(crate) const KEYS: $keys = $keys { $( $field: $key, )* };
+                /// Its fields' JSON keys, in order.
+                pub const FIELDS: &'static [&'static str] = &[$($key),*];
+            }
+        )*
+    };
+}
+records!(declare);
 
 impl Text {
     /// A text from its English and Spanish forms.
@@ -35,6 +187,20 @@ impl Text {
             &self.en
         }
     }
+}
+
+/// A record with one entry per value of a closed set (levels, plans,
+/// priorities), keyed in JSON by each value's name (`high`, `standard`,
+/// `P1`), so those keys are spelled only in `level/mod.rs`.
+pub(crate) trait Keyed: Sized {
+    /// What each entry holds.
+    type Entry;
+    /// The keys as JSON spells them, in the policy's order.
+    const KEYS: &'static [&'static str];
+    /// The entries, in the same order.
+    fn entries(&self) -> impl Iterator<Item = &Self::Entry>;
+    /// One entry per key from `f`, in order; stops at the first error.
+    fn try_build<E>(f: impl FnMut(&'static str) -> Result<Self::Entry, E>) -> Result<Self, E>;
 }
 
 macro_rules! by_level {
@@ -56,6 +222,17 @@ macro_rules! by_level {
                 }
             }
         }
+
+        impl<T> Keyed for $name<T> {
+            type Entry = T;
+            const KEYS: &'static [&'static str] = &[$(<$key>::$variant.as_str()),+];
+            fn entries(&self) -> impl Iterator<Item = &T> {
+                [$(&self.$field),+].into_iter()
+            }
+            fn try_build<E>(mut f: impl FnMut(&'static str) -> Result<T, E>) -> Result<Self, E> {
+                Ok($name { $($field: f(<$key>::$variant.as_str())?),+ })
+            }
+        }
     };
 }
 
@@ -71,31 +248,10 @@ by_level!(
     /// One entry per support plan.
     ByTier, Tier, [standard = Standard, premium = Premium, trial = Trial, community = Community]
 );
-
-/// One entry per priority, keyed `P1`..`P4` in JSON.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ByPriority<T> {
-    #[allow(missing_docs)]
-    pub p1: T,
-    #[allow(missing_docs)]
-    pub p2: T,
-    #[allow(missing_docs)]
-    pub p3: T,
-    #[allow(missing_docs)]
-    pub p4: T,
-}
-
-impl<T> ByPriority<T> {
-    /// The entry for `priority`.
-    pub fn get(&self, priority: Priority) -> &T {
-        match priority {
-            Priority::P1 => &self.p1,
-            Priority::P2 => &self.p2,
-            Priority::P3 => &self.p3,
-            Priority::P4 => &self.p4,
-        }
-    }
-}
+by_level!(
+    /// One entry per priority, keyed `P1`..`P4` in JSON.
+    ByPriority, Priority, [p1 = P1, p2 = P2, p3 = P3, p4 = P4]
+);
 
 /// Named entries in document order (a JSON object whose keys are ids).
 ///
@@ -140,125 +296,4 @@ impl<T> Entries<T> {
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(k, _)| k)
     }
-}
-
-/// The name of a level and an optional hint for choosing it. Zmanda's
-/// policy describes priorities, not levels, so its document gives no hints.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LevelText {
-    /// The level's name ("High").
-    pub name: Text,
-    /// A hint for choosing it (optional; shown under the level when given).
-    pub hint: Option<Text>,
-}
-
-/// Names and hints of the impact and urgency levels.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Levels {
-    /// Impact levels.
-    pub impact: ByImpact<LevelText>,
-    /// Urgency levels.
-    pub urgency: ByUrgency<LevelText>,
-}
-
-/// What a priority means, with the policy's example.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PriorityText {
-    /// Short title ("Critical impact").
-    pub title: Text,
-    /// What qualifies.
-    pub description: Text,
-    /// The policy's example ticket.
-    pub example: Text,
-}
-
-/// An open window on some weekdays, on the wall clock.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WindowDocument {
-    /// Weekdays, `mon` .. `sun`.
-    pub days: Vec<String>,
-    /// Opening time, `HH:MM`.
-    pub open: String,
-    /// Closing time, `HH:MM` (up to `24:00`).
-    pub close: String,
-}
-
-/// A support-hours calendar: either continuous, or weekly windows less
-/// closure dates.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CalendarDocument {
-    /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
-    pub name: Text,
-    /// Open around the clock, every day.
-    pub continuous: bool,
-    /// Weekly open windows (none when continuous).
-    pub weekly: Vec<WindowDocument>,
-    /// Local dates on which support is closed all day, `YYYY-MM-DD`.
-    pub closures: Vec<String>,
-}
-
-/// A support plan: its clock, its targets and what it includes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanDocument {
-    /// The plan's name.
-    pub name: Text,
-    /// One line about the plan (the trial and community rules live here).
-    pub summary: Text,
-    /// The id of the calendar whose hours run the clock; `null` for no target.
-    pub calendar: Option<String>,
-    /// Response-time targets in minutes per priority; `null` for no target.
-    pub targets: Option<ByPriority<u32>>,
-    /// What the plan includes, per feature row id: a list of items.
-    pub features: Entries<Vec<Text>>,
-}
-
-/// A row of the plan comparison.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FeatureRow {
-    /// The key plans use in `features`.
-    pub id: String,
-    /// The row's label.
-    pub label: Text,
-}
-
-/// The whole policy as a document (the JSON form of a policy).
-///
-/// ```
-/// use support_policy::Policy;
-/// let doc = Policy::zmanda().document().clone();
-/// assert_eq!(doc.version, 1);
-/// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PolicyDocument {
-    /// Format version; this engine reads version 1.
-    pub version: u32,
-    /// The policy's title.
-    pub name: Text,
-    /// Names and hints of impact and urgency levels.
-    pub levels: Levels,
-    /// The priority matrix: `matrix[urgency][impact]`.
-    pub matrix: ByUrgency<ByImpact<Priority>>,
-    /// What each priority means.
-    pub priorities: ByPriority<PriorityText>,
-    /// Support-hours calendars by id.
-    pub calendars: Entries<CalendarDocument>,
-    /// The four plans.
-    pub plans: ByTier<PlanDocument>,
-    /// Rows of the plan comparison, in order.
-    pub feature_rows: Vec<FeatureRow>,
-}
-
-impl PolicyDocument {
-    /// The top-level field names as JSON spells them.
-    pub const FIELDS: &'static [&'static str] = &[
-        "version",
-        "name",
-        "levels",
-        "matrix",
-        "priorities",
-        "calendars",
-        "plans",
-        "featureRows",
-    ];
 }

@@ -131,9 +131,12 @@ impl Policy {
     /// assert_eq!(err.to_string(), r#"policy.plans.standard.calendar: unknown calendar "weekdays""#);
     /// ```
     pub fn from_document(document: PolicyDocument) -> Result<Policy, Error> {
+        // Error paths take their JSON keys from the document's table.
+        let (keys, plan_keys, row_keys) =
+            (PolicyDocument::KEYS, PlanDocument::KEYS, FeatureRow::KEYS);
         if document.version != 1 {
             return Err(policy_error(
-                "policy.version",
+                &format!("policy.{}", keys.version),
                 format!("unsupported version {} (expected 1)", document.version),
             ));
         }
@@ -149,7 +152,7 @@ impl Policy {
         for (i, id) in ids.iter().enumerate() {
             if ids[..i].contains(id) {
                 return Err(policy_error(
-                    &format!("policy.featureRows[{i}].id"),
+                    &format!("policy.{}[{i}].{}", keys.feature_rows, row_keys.id),
                     format!("duplicate row {}", quote(id)),
                 ));
             }
@@ -157,11 +160,11 @@ impl Policy {
         let mut slas: [Option<Sla>; 4] = std::array::from_fn(|_| None);
         for &tier in Tier::ALL {
             let plan = document.plans.get(tier);
-            let at = format!("policy.plans.{tier}");
+            let at = format!("policy.{}.{tier}", keys.plans);
             for key in plan.features.keys() {
                 if !ids.contains(&key.as_str()) {
                     return Err(policy_error(
-                        &format!("{at}.features"),
+                        &format!("{at}.{}", plan_keys.features),
                         format!("unknown feature row {}", quote(key)),
                     ));
                 }
@@ -175,7 +178,7 @@ impl Policy {
                         .map(|(_, h)| h)
                         .ok_or_else(|| {
                             policy_error(
-                                &format!("{at}.calendar"),
+                                &format!("{at}.{}", plan_keys.calendar),
                                 format!("unknown calendar {}", quote(id)),
                             )
                         })?;
@@ -183,7 +186,7 @@ impl Policy {
                         let minutes = *targets.get(p);
                         if !(1..=MAX_TARGET_MINUTES).contains(&minutes) {
                             return Err(policy_error(
-                                &format!("{at}.targets.{p}"),
+                                &format!("{at}.{}.{p}", plan_keys.targets),
                                 format!(
                                     "target {minutes} minutes is outside 1..={MAX_TARGET_MINUTES}"
                                 ),
@@ -198,13 +201,13 @@ impl Policy {
                 }
                 (Some(_), None) => {
                     return Err(policy_error(
-                        &format!("{at}.targets"),
+                        &format!("{at}.{}", plan_keys.targets),
                         "missing: a plan with a calendar needs targets",
                     ));
                 }
                 (None, Some(_)) => {
                     return Err(policy_error(
-                        &format!("{at}.calendar"),
+                        &format!("{at}.{}", plan_keys.calendar),
                         "missing: a plan with targets needs a calendar",
                     ));
                 }
@@ -290,18 +293,22 @@ fn parse_hhmm(text: &str) -> Option<u32> {
 }
 
 fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHours, Error> {
-    let at = format!("policy.calendars.{id}");
+    let at = format!("policy.{}.{id}", PolicyDocument::KEYS.calendars);
+    let (calendar_keys, window_keys) = (CalendarDocument::KEYS, WindowDocument::KEYS);
     let mut closures = Vec::with_capacity(calendar.closures.len());
     for (i, text) in calendar.closures.iter().enumerate() {
-        let date: Date = text
-            .parse()
-            .map_err(|e: Error| policy_error(&format!("{at}.closures[{i}]"), e.message()))?;
+        let date: Date = text.parse().map_err(|e: Error| {
+            policy_error(
+                &format!("{at}.{}[{i}]", calendar_keys.closures),
+                e.message(),
+            )
+        })?;
         closures.push(date);
     }
     if calendar.continuous {
         if !calendar.weekly.is_empty() {
             return Err(policy_error(
-                &format!("{at}.weekly"),
+                &format!("{at}.{}", calendar_keys.weekly),
                 "a continuous calendar has no weekly windows",
             ));
         }
@@ -314,29 +321,32 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
     }
     if calendar.weekly.is_empty() {
         return Err(policy_error(
-            &format!("{at}.weekly"),
-            "missing: give weekly windows or \"continuous\": true",
+            &format!("{at}.{}", calendar_keys.weekly),
+            format!(
+                "missing: give weekly windows or \"{}\": true",
+                calendar_keys.continuous
+            ),
         ));
     }
     let mut weekly: [Vec<Window>; 7] = std::array::from_fn(|_| Vec::new());
     for (i, window) in calendar.weekly.iter().enumerate() {
-        let here = format!("{at}.weekly[{i}]");
+        let here = format!("{at}.{}[{i}]", calendar_keys.weekly);
         let open = parse_hhmm(&window.open).ok_or_else(|| {
             policy_error(
-                &format!("{here}.open"),
+                &format!("{here}.{}", window_keys.open),
                 format!("cannot read {} as HH:MM", quote(&window.open)),
             )
         })?;
         let close = parse_hhmm(&window.close).ok_or_else(|| {
             policy_error(
-                &format!("{here}.close"),
+                &format!("{here}.{}", window_keys.close),
                 format!("cannot read {} as HH:MM", quote(&window.close)),
             )
         })?;
         let w = Window::from_minutes(open, close).map_err(|e| e.in_field(here.clone()))?;
         if window.days.is_empty() {
             return Err(policy_error(
-                &format!("{here}.days"),
+                &format!("{here}.{}", window_keys.days),
                 "missing: name at least one weekday",
             ));
         }
@@ -346,14 +356,15 @@ fn compile_calendar(id: &str, calendar: &CalendarDocument) -> Result<SupportHour
                 .position(|d| d.eq_ignore_ascii_case(day))
                 .ok_or_else(|| {
                     policy_error(
-                        &format!("{here}.days[{k}]"),
+                        &format!("{here}.{}[{k}]", window_keys.days),
                         format!("unknown weekday {} (expected mon..sun)", quote(day)),
                     )
                 })?;
             weekly[index].push(w);
         }
     }
-    SupportHours::new(weekly, closures).map_err(|e| e.in_field(format!("{at}.weekly")))
+    SupportHours::new(weekly, closures)
+        .map_err(|e| e.in_field(format!("{at}.{}", calendar_keys.weekly)))
 }
 
 #[cfg(test)]

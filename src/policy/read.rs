@@ -2,6 +2,7 @@
 //! JSON path (from `policy`) and the value found there.
 
 use super::document::*;
+use super::document::{Keyed, records};
 use super::json::Json as Value;
 use crate::error::{Error, ErrorKind};
 use crate::level::Priority;
@@ -170,172 +171,87 @@ impl<T: Read> Read for Vec<T> {
     }
 }
 
-impl Read for Text {
-    /// Both languages, neither empty.
-    fn read(node: &Node) -> Result<Text, Error> {
-        const F: &[&str] = &["en", "es"];
-        let mut texts = [String::new(), String::new()];
-        for (text, lang) in texts.iter_mut().zip(F) {
-            let at = node.field(F, lang)?;
-            *text = at.string()?;
-            if text.trim().is_empty() {
-                return Err(at.error(format!("empty text {}", shown(at.value))));
-            }
-        }
-        let [en, es] = texts;
-        Ok(Text { en, es })
+impl Read for bool {
+    fn read(node: &Node) -> Result<bool, Error> {
+        node.boolean()
     }
 }
 
-macro_rules! read_by_key {
-    ($name:ident, [$($field:ident = $key:literal),+]) => {
-        impl<T: Read> Read for $name<T> {
-            fn read(node: &Node) -> Result<$name<T>, Error> {
-                const F: &[&str] = &[$($key),+];
-                Ok($name { $($field: T::read(&node.field(F, $key)?)?),+ })
-            }
+impl<T: Read> Read for Entries<T> {
+    fn read(node: &Node) -> Result<Entries<T>, Error> {
+        let mut entries = Entries::default();
+        for (key, value) in node.entries()? {
+            entries.insert(key, T::read(&value)?);
         }
+        Ok(entries)
+    }
+}
+
+/// Reads a [`Keyed`] record: every key required, no other.
+fn read_keyed<K: Keyed>(node: &Node) -> Result<K, Error>
+where
+    K::Entry: Read,
+{
+    K::try_build(|key| K::Entry::read(&node.field(K::KEYS, key)?))
+}
+
+macro_rules! read_keyed {
+    ($($name:ident),+) => {
+        $(
+            impl<T: Read> Read for $name<T> {
+                fn read(node: &Node) -> Result<$name<T>, Error> {
+                    read_keyed(node)
+                }
+            }
+        )+
     };
 }
+read_keyed!(ByImpact, ByUrgency, ByTier, ByPriority);
 
-read_by_key!(ByImpact, [high = "high", medium = "medium", low = "low"]);
-read_by_key!(ByUrgency, [high = "high", medium = "medium", low = "low"]);
-read_by_key!(
-    ByTier,
-    [
-        standard = "standard",
-        premium = "premium",
-        trial = "trial",
-        community = "community"
-    ]
-);
-read_by_key!(ByPriority, [p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4"]);
-
-impl Read for LevelText {
-    fn read(node: &Node) -> Result<LevelText, Error> {
-        const F: &[&str] = &["name", "hint"];
-        Ok(LevelText {
-            name: Text::read(&node.field(F, "name")?)?,
-            hint: node
-                .optional(F, "hint")?
-                .map(|h| Text::read(&h))
-                .transpose()?,
-        })
-    }
+/// One field, as its kind in the table says.
+macro_rules! read_field {
+    ($node:ident, $key:literal, required) => {
+        Read::read(&$node.field(KEYS, $key)?)?
+    };
+    ($node:ident, $key:literal, optional) => {
+        $node
+            .optional(KEYS, $key)?
+            .map(|n| Read::read(&n))
+            .transpose()?
+    };
+    ($node:ident, $key:literal, defaulted) => {
+        $node
+            .optional(KEYS, $key)?
+            .map(|n| Read::read(&n))
+            .transpose()?
+            .unwrap_or_default()
+    };
+    ($node:ident, $key:literal, text) => {{
+        let at = $node.field(KEYS, $key)?;
+        let text = at.string()?;
+        if text.trim().is_empty() {
+            return Err(at.error(format!("empty text {}", shown(at.value))));
+        }
+        text
+    }};
 }
 
-impl Read for Levels {
-    fn read(node: &Node) -> Result<Levels, Error> {
-        const F: &[&str] = &["impact", "urgency"];
-        Ok(Levels {
-            impact: ByImpact::read(&node.field(F, "impact")?)?,
-            urgency: ByUrgency::read(&node.field(F, "urgency")?)?,
-        })
-    }
-}
-
-impl Read for PriorityText {
-    fn read(node: &Node) -> Result<PriorityText, Error> {
-        const F: &[&str] = &["title", "description", "example"];
-        Ok(PriorityText {
-            title: Text::read(&node.field(F, "title")?)?,
-            description: Text::read(&node.field(F, "description")?)?,
-            example: Text::read(&node.field(F, "example")?)?,
-        })
-    }
-}
-
-impl Read for WindowDocument {
-    fn read(node: &Node) -> Result<WindowDocument, Error> {
-        const F: &[&str] = &["days", "open", "close"];
-        Ok(WindowDocument {
-            days: Vec::read(&node.field(F, "days")?)?,
-            open: String::read(&node.field(F, "open")?)?,
-            close: String::read(&node.field(F, "close")?)?,
-        })
-    }
-}
-
-impl Read for CalendarDocument {
-    fn read(node: &Node) -> Result<CalendarDocument, Error> {
-        const F: &[&str] = &["name", "continuous", "weekly", "closures"];
-        Ok(CalendarDocument {
-            name: Text::read(&node.field(F, "name")?)?,
-            continuous: node
-                .optional(F, "continuous")?
-                .map(|n| n.boolean())
-                .transpose()?
-                .unwrap_or(false),
-            weekly: node
-                .optional(F, "weekly")?
-                .map(|n| Vec::read(&n))
-                .transpose()?
-                .unwrap_or_default(),
-            closures: node
-                .optional(F, "closures")?
-                .map(|n| Vec::read(&n))
-                .transpose()?
-                .unwrap_or_default(),
-        })
-    }
-}
-
-impl Read for PlanDocument {
-    fn read(node: &Node) -> Result<PlanDocument, Error> {
-        const F: &[&str] = &["name", "summary", "calendar", "targets", "features"];
-        let mut features = Entries::default();
-        if let Some(f) = node.optional(F, "features")? {
-            for (key, items) in f.entries()? {
-                features.insert(key, Vec::read(&items)?);
+/// The reader of every record in the table (`document.rs`).
+macro_rules! read_records {
+    ($(
+        $(#[$meta:meta])*
+        struct $name:ident / $keys:ident {
+            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
+        }
+    )*) => {
+        $(
+            impl Read for $name {
+                fn read(node: &Node) -> Result<$name, Error> {
+                    const KEYS: &[&str] = $name::FIELDS;
+                    Ok($name { $( $field: read_field!(node, $key, $kind), )* })
+                }
             }
-        }
-        Ok(PlanDocument {
-            name: Text::read(&node.field(F, "name")?)?,
-            summary: Text::read(&node.field(F, "summary")?)?,
-            calendar: node
-                .optional(F, "calendar")?
-                .map(|n| String::read(&n))
-                .transpose()?,
-            targets: node
-                .optional(F, "targets")?
-                .map(|n| ByPriority::read(&n))
-                .transpose()?,
-            features,
-        })
-    }
+        )*
+    };
 }
-
-impl Read for FeatureRow {
-    fn read(node: &Node) -> Result<FeatureRow, Error> {
-        const F: &[&str] = &["id", "label"];
-        Ok(FeatureRow {
-            id: String::read(&node.field(F, "id")?)?,
-            label: Text::read(&node.field(F, "label")?)?,
-        })
-    }
-}
-
-impl Read for PolicyDocument {
-    fn read(node: &Node) -> Result<PolicyDocument, Error> {
-        const F: &[&str] = PolicyDocument::FIELDS;
-        let version = u32::read(&node.field(F, "version")?)?;
-        let name = Text::read(&node.field(F, "name")?)?;
-        let levels = Levels::read(&node.field(F, "levels")?)?;
-        let matrix = ByUrgency::read(&node.field(F, "matrix")?)?;
-        let priorities = ByPriority::read(&node.field(F, "priorities")?)?;
-        let mut calendars = Entries::default();
-        for (id, calendar) in node.field(F, "calendars")?.entries()? {
-            calendars.insert(id, CalendarDocument::read(&calendar)?);
-        }
-        Ok(PolicyDocument {
-            version,
-            name,
-            levels,
-            matrix,
-            priorities,
-            calendars,
-            plans: ByTier::read(&node.field(F, "plans")?)?,
-            feature_rows: Vec::read(&node.field(F, "featureRows")?)?,
-        })
-    }
-}
+records!(read_records);

@@ -3,6 +3,7 @@
 //! document itself (`document.rs`) is plain data that knows neither.
 
 use super::document::*;
+use super::document::{Keyed, records};
 use super::json::Json as Value;
 use crate::level::Priority;
 
@@ -65,123 +66,77 @@ impl<T: Write> Write for Entries<T> {
     }
 }
 
-impl Write for Text {
+impl Write for bool {
     fn write(&self) -> Value {
-        object(vec![("en", self.en.write()), ("es", self.es.write())])
+        Value::Bool(*self)
     }
 }
 
-macro_rules! write_by_key {
-    ($name:ident, [$($field:ident = $key:literal),+]) => {
-        impl<T: Write> Write for $name<T> {
-            fn write(&self) -> Value {
-                object(vec![$(($key, self.$field.write())),+])
+macro_rules! write_keyed {
+    ($($name:ident),+) => {
+        $(
+            impl<T: Write> Write for $name<T> {
+                fn write(&self) -> Value {
+                    object(Self::KEYS.iter().copied().zip(self.entries()).map(|(k, v)| (k, v.write())).collect())
+                }
             }
+        )+
+    };
+}
+write_keyed!(ByImpact, ByUrgency, ByTier, ByPriority);
+
+/// Whether a `defaulted` field holds its default, and is left out.
+trait Omit {
+    fn omitted(&self) -> bool;
+}
+
+impl Omit for bool {
+    fn omitted(&self) -> bool {
+        !*self
+    }
+}
+
+impl<T> Omit for Vec<T> {
+    fn omitted(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// One field, as its kind in the table says: `optional` writes `null` for
+/// `None`; `defaulted` leaves the default out.
+macro_rules! write_field {
+    ($fields:ident, $value:expr, $type:ty, $key:literal, optional) => {
+        $fields.push(($key, $value.as_ref().map_or(Value::Null, Write::write)))
+    };
+    ($fields:ident, $value:expr, $type:ty, $key:literal, defaulted) => {
+        if !Omit::omitted(&$value) {
+            $fields.push(($key, $value.write()))
         }
+    };
+    ($fields:ident, $value:expr, $type:ty, $key:literal, $kind:ident) => {
+        $fields.push(($key, $value.write()))
     };
 }
 
-write_by_key!(ByImpact, [high = "high", medium = "medium", low = "low"]);
-write_by_key!(ByUrgency, [high = "high", medium = "medium", low = "low"]);
-write_by_key!(
-    ByTier,
-    [
-        standard = "standard",
-        premium = "premium",
-        trial = "trial",
-        community = "community"
-    ]
-);
-write_by_key!(ByPriority, [p1 = "P1", p2 = "P2", p3 = "P3", p4 = "P4"]);
-
-impl Write for LevelText {
-    fn write(&self) -> Value {
-        let mut fields = vec![("name", self.name.write())];
-        if let Some(hint) = &self.hint {
-            fields.push(("hint", hint.write()));
+/// The writer of every record in the table (`document.rs`).
+macro_rules! write_records {
+    ($(
+        $(#[$meta:meta])*
+        struct $name:ident / $keys:ident {
+            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
         }
-        object(fields)
-    }
+    )*) => {
+        $(
+            impl Write for $name {
+                // One push per field, some of them conditional.
+                #[allow(clippy::vec_init_then_push)]
+                fn write(&self) -> Value {
+                    let mut fields = Vec::with_capacity($name::FIELDS.len());
+                    $( write_field!(fields, self.$field, $type, $key, $kind); )*
+                    object(fields)
+                }
+            }
+        )*
+    };
 }
-
-impl Write for Levels {
-    fn write(&self) -> Value {
-        object(vec![
-            ("impact", self.impact.write()),
-            ("urgency", self.urgency.write()),
-        ])
-    }
-}
-
-impl Write for PriorityText {
-    fn write(&self) -> Value {
-        object(vec![
-            ("title", self.title.write()),
-            ("description", self.description.write()),
-            ("example", self.example.write()),
-        ])
-    }
-}
-
-impl Write for WindowDocument {
-    fn write(&self) -> Value {
-        object(vec![
-            ("days", self.days.write()),
-            ("open", self.open.write()),
-            ("close", self.close.write()),
-        ])
-    }
-}
-
-impl Write for CalendarDocument {
-    fn write(&self) -> Value {
-        let mut entries = vec![("name", self.name.write())];
-        if self.continuous {
-            entries.push(("continuous", Value::Bool(true)));
-        }
-        if !self.weekly.is_empty() {
-            entries.push(("weekly", self.weekly.write()));
-        }
-        if !self.closures.is_empty() {
-            entries.push(("closures", self.closures.write()));
-        }
-        object(entries)
-    }
-}
-
-impl Write for PlanDocument {
-    fn write(&self) -> Value {
-        let or_null = |v: Option<Value>| v.unwrap_or(Value::Null);
-        object(vec![
-            ("name", self.name.write()),
-            ("summary", self.summary.write()),
-            (
-                "calendar",
-                or_null(self.calendar.as_ref().map(Write::write)),
-            ),
-            ("targets", or_null(self.targets.as_ref().map(Write::write))),
-            ("features", self.features.write()),
-        ])
-    }
-}
-
-impl Write for FeatureRow {
-    fn write(&self) -> Value {
-        object(vec![("id", self.id.write()), ("label", self.label.write())])
-    }
-}
-
-impl Write for PolicyDocument {
-    fn write(&self) -> Value {
-        object(vec![
-            ("version", self.version.write()),
-            ("name", self.name.write()),
-            ("levels", self.levels.write()),
-            ("matrix", self.matrix.write()),
-            ("priorities", self.priorities.write()),
-            ("calendars", self.calendars.write()),
-            ("plans", self.plans.write()),
-            ("featureRows", self.feature_rows.write()),
-        ])
-    }
-}
+records!(write_records);
