@@ -16,9 +16,25 @@ pub struct PlanTableProps {
     pub policy: Rc<Policy>,
 }
 
-/// A `<details>` with the comparison table and the trial and community rules.
+/// A `<details>` with the comparison table and the trial and community
+/// rules. Closed, it holds only its summary: the table is built when it is
+/// opened, so start-up computes and lays out nothing the visitor cannot see.
 #[function_component]
 pub fn PlanTable(props: &PlanTableProps) -> Html {
+    let open = use_state(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            );
+        })
+    };
+    let summary = html! { <summary>{ t(props.lang, Msg::PlanComparison) }</summary> };
+    if !*open {
+        return html! { <details class="plans" ontoggle={on_toggle}>{ summary }</details> };
+    }
     let (lang, tag) = (props.lang, props.lang.tag());
     let doc = props.policy.document();
     let tiers = [Tier::Standard, Tier::Premium];
@@ -64,8 +80,8 @@ pub fn PlanTable(props: &PlanTableProps) -> Html {
     let (mut rows, same): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a, b)| a != b);
     rows.extend(same);
     html! {
-        <details class="plans">
-            <summary>{ t(lang, Msg::PlanComparison) }</summary>
+        <details class="plans" ontoggle={on_toggle}>
+            { summary }
             <table>
                 <thead><tr><td></td>{ for tiers.iter().map(|&tier| html! { <th scope="col">{ doc.plans.get(tier).name.get(tag).to_owned() }</th> }) }</tr></thead>
                 <tbody>
