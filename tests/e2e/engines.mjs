@@ -3,7 +3,7 @@
 // over WebDriver BiDi) and WebKitGTK's MiniBrowser (WebKitWebDriver with
 // selenium-webdriver, on an Xvfb display). scripts/test installs them.
 //   const b = await launch("firefox"); await b.goto(url);
-//   const r = await b.evaluate((arg) => ..., arg); await b.close();
+//   const r = await b.evaluate((arg) => ..., arg); await b.screenshot(file); await b.close();
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
@@ -44,6 +44,7 @@ export async function launch(engine) {
       version: browser.version(),
       goto: (url) => page.goto(url),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
+      screenshot: (path) => page.screenshot({ path }),
       close: () => browser.close(),
     };
   }
@@ -59,6 +60,7 @@ export async function launch(engine) {
       version: await browser.version(),
       goto: (url) => page.goto(url),
       evaluate: (fn, arg) => page.evaluate(fn, arg),
+      screenshot: (path) => page.screenshot({ path }),
       close: () => browser.close(),
     };
   }
@@ -85,6 +87,10 @@ export async function launch(engine) {
         name: engine,
         version: `WebKitGTK ${caps.get("browserVersion") ?? ""}`.trim(),
         goto: (url) => driver.get(url),
+        async screenshot(path) {
+          const { writeFileSync } = await import("node:fs");
+          writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64"));
+        },
         async evaluate(fn, arg) {
           const json = await driver.executeAsyncScript(
             `const done = arguments[arguments.length - 1];
