@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const root = join(fileURLToPath(new URL("..", import.meta.url)), "www");
-const TYPES = {
+/** Content types by file extension. */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",

@@ -10,6 +10,7 @@ use std::fmt;
 /// assert_eq!(err.kind(), ErrorKind::UnknownValue);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ErrorKind {
     /// A name that is not one of the allowed values (a level, a plan, a priority).
     UnknownValue,

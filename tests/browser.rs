@@ -157,6 +157,31 @@ fn absent_fields_and_zones_as_given() {
 }
 
 #[wasm_bindgen_test]
+fn a_throwing_getter_is_a_named_error_and_the_module_keeps_working() {
+    // { tier: "premium", get timeZone() { throw new Error("boom") }, priority: "P1" }
+    let request = js(r#"{"tier":"premium","priority":"P1"}"#);
+    let getter = js_sys::Object::new();
+    let thrower = js_sys::Function::new_no_args("throw new Error('boom')");
+    js_sys::Reflect::set(&getter, &"get".into(), &thrower).unwrap();
+    js_sys::Reflect::set(&getter, &"enumerable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(
+        request.unchecked_ref::<js_sys::Object>(),
+        &"timeZone".into(),
+        &getter,
+    );
+    let message = error_message(response_deadline(request).unwrap_err());
+    assert_eq!(message, "request: reading a field threw: boom");
+    let a = response_deadline(js(
+        r#"{"priority":"P1","tier":"premium","timeZone":"UTC","filedAt":"2025-06-13T14:00:00Z"}"#,
+    ))
+    .unwrap();
+    assert_eq!(
+        text(&a, "deadline").as_deref(),
+        Some("2025-06-13T14:15:00Z")
+    );
+}
+
+#[wasm_bindgen_test]
 fn policy_and_time_zones() {
     let doc = policy();
     assert_eq!(

@@ -2,13 +2,21 @@
 //! [`super::Policy`] is its validated, compiled form.
 //!
 //! Each record's fields are spelled once, in the table of [`records!`]: the
-//! Rust name, the type, the JSON key, how it is read (`required`,
-//! `optional`: absent or `null` is `None`, written as `null`; `defaulted`:
-//! absent or `null` is the default, which is not written; `text`: a
-//! non-empty string) and the doc line. This file declares the structs from
-//! the table; `read.rs` and `write.rs` hand it their own macros to make the
-//! reader and the writer, and validation (`mod.rs`) names paths with each
-//! record's `KEYS`. The plain data knows neither its reader nor its writer.
+//! Rust name, the type, the JSON key, its kind and the doc line. The kinds:
+//!
+//! | kind        | reading                            | writing                 |
+//! |-------------|------------------------------------|-------------------------|
+//! | `required`  | must be there                      | always                  |
+//! | `text`      | a non-empty string, must be there  | always                  |
+//! | `optional`  | absent or `null`: `None`           | `None` as `null`        |
+//! | `omitted`   | absent or `null`: `None`           | `None` left out         |
+//! | `defaulted` | absent or `null`: the default      | the default left out    |
+//! | `filled`    | absent or `null`: the default      | always                  |
+//!
+//! This file declares the structs from the table; `read.rs` and `write.rs`
+//! hand it their own macros to make the reader and the writer, and
+//! validation (`mod.rs`) names paths with each record's `KEYS`. The plain
+//! data knows neither its reader nor its writer.
 
 use crate::level::{Impact, Priority, Tier, Urgency};
 
@@ -38,7 +46,7 @@ macro_rules! records {
                 /// The level's name ("High").
                 name: Text = "name" required,
                 /// A hint for choosing it (optional; shown under the level when given).
-                hint: Option<Text> = "hint" optional,
+                hint: Option<Text> = "hint" omitted,
             }
 
             /// Names and hints of the impact and urgency levels.
@@ -93,7 +101,7 @@ macro_rules! records {
                 /// Response-time targets in minutes per priority; `null` for no target.
                 targets: Option<ByPriority<u32>> = "targets" optional,
                 /// What the plan includes, per feature row id: a list of items.
-                features: Entries<Vec<Text>> = "features" required,
+                features: Entries<Vec<Text>> = "features" filled,
             }
 
             /// A row of the plan comparison.

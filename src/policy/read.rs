@@ -219,6 +219,12 @@ macro_rules! read_field {
             .map(|n| Read::read(&n))
             .transpose()?
     };
+    ($node:ident, $key:literal, omitted) => {
+        read_field!($node, $key, optional)
+    };
+    ($node:ident, $key:literal, filled) => {
+        read_field!($node, $key, defaulted)
+    };
     ($node:ident, $key:literal, defaulted) => {
         $node
             .optional(KEYS, $key)?

@@ -102,11 +102,17 @@ impl<T> Omit for Vec<T> {
     }
 }
 
-/// One field, as its kind in the table says: `optional` writes `null` for
-/// `None`; `defaulted` leaves the default out.
+/// One field, as its kind in the table says (see `document.rs`): `optional`
+/// writes `null` for `None`, `omitted` leaves `None` out, `defaulted` leaves
+/// the default out; the others always write.
 macro_rules! write_field {
     ($fields:ident, $value:expr, $type:ty, $key:literal, optional) => {
         $fields.push(($key, $value.as_ref().map_or(Value::Null, Write::write)))
+    };
+    ($fields:ident, $value:expr, $type:ty, $key:literal, omitted) => {
+        if let Some(value) = &$value {
+            $fields.push(($key, value.write()))
+        }
     };
     ($fields:ident, $value:expr, $type:ty, $key:literal, defaulted) => {
         if !Omit::omitted(&$value) {

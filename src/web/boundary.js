@@ -38,14 +38,11 @@ export function textFieldsOf(value, names) {
  * of three); the last two are absent for a plan without a target.
  */
 export function makeAnswer(priority, computedPriority, overridden, tier, clock, targetMinutes, dates, timeZone) {
-  // filedAt and deadline are "YYYY-MM-DDTHH:MM:SSZ", 20 characters each.
-  const target = dates.length > 20;
+  const [filedAt, deadline, deadlineLocal] = dates.split(" ", 3);
   return {
     priority, computedPriority, overridden, tier, clock,
     targetMinutes: targetMinutes ?? null,
-    filedAt: dates.slice(0, 20),
-    deadline: target ? dates.slice(21, 41) : null,
-    deadlineLocal: target ? dates.slice(42) : null,
+    filedAt, deadline: deadline ?? null, deadlineLocal: deadlineLocal ?? null,
     timeZone,
   };
 }

@@ -235,8 +235,7 @@ impl PartialEq for IntlZone {
 impl TimeZone for IntlZone {
     fn for_name(name: &str) -> Result<IntlZone, Error> {
         // A real zone newer than this browser's data gets its own message.
-        let format = formatter("en-US", name, NUMERIC)
-            .map_err(|e| crate::zone::recent_zone(name).map_or(e, crate::zone::missing_zone))?;
+        let format = formatter("en-US", name, NUMERIC).map_err(|_| crate::zone::not_found(name))?;
         Ok(IntlZone {
             format: Some(format),
             samples: samples_for(name),

@@ -34,14 +34,15 @@ pub(crate) fn describe(value: &JsValue) -> String {
 // glue): property reads and writes cost one call across each from wasm.
 #[wasm_bindgen(module = "/src/web/boundary.js")]
 extern "C" {
-    /// The values of `names` in `value`, or the first own key outside them.
-    #[wasm_bindgen(js_name = fieldsOf)]
-    fn fields_of(value: &JsValue, names: &js_sys::Array) -> JsValue;
+    /// The values of `names` in `value`, or the first own key outside them;
+    /// an error when reading one throws (a getter, a proxy).
+    #[wasm_bindgen(catch, js_name = fieldsOf)]
+    fn fields_of(value: &JsValue, names: &js_sys::Array) -> Result<JsValue, JsValue>;
 
     /// The text fields `names` of `value` packed in one string, or
     /// undefined when `fieldsOf` must be asked instead.
-    #[wasm_bindgen(js_name = textFieldsOf)]
-    fn text_fields_of(value: &JsValue, names: &js_sys::Array) -> Option<String>;
+    #[wasm_bindgen(catch, js_name = textFieldsOf)]
+    fn text_fields_of(value: &JsValue, names: &js_sys::Array) -> Result<Option<String>, JsValue>;
 
     /// The JavaScript API's answer object (SPEC section 3, keys in order);
     /// `dates` is filedAt, deadline and deadlineLocal joined by spaces.
@@ -87,10 +88,12 @@ pub(crate) fn read_text_fields<const N: usize>(
     value: &JsValue,
     fields: &'static [&'static str],
 ) -> Option<[Option<String>; N]> {
+    debug_assert_eq!(fields.len(), N, "read_text_fields: {N} names expected");
     if fields.len() != N {
         return None;
     }
-    let packed = text_fields_of(value, &name_list(fields))?;
+    // A throwing getter: `read_fields` says so, naming the object.
+    let packed = text_fields_of(value, &name_list(fields)).ok()??;
     // Each field "" when absent, "=" + text when given, joined by NUL.
     let mut texts: [Option<String>; N] = std::array::from_fn(|_| None);
     let mut parts = packed.split('\0');
@@ -114,7 +117,16 @@ pub(crate) fn read_fields(
         )
         .in_field(what));
     }
-    let found = fields_of(value, &name_list(fields));
+    let found = fields_of(value, &name_list(fields)).map_err(|thrown| {
+        let why = thrown
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| describe(&thrown), |e| String::from(e.message()));
+        Error::new(
+            ErrorKind::InvalidArgument,
+            format!("reading a field threw: {why}"),
+        )
+        .in_field(what)
+    })?;
     if let Some(key) = found.as_string() {
         return Err(Error::new(
             ErrorKind::InvalidArgument,

@@ -123,7 +123,10 @@ pub fn recent_zone(name: &str) -> Option<RecentZone> {
 pub fn missing_zone(zone: RecentZone) -> Error {
     use crate::error::quote;
     let hint = match zone.since {
-        Some(year) => format!("{} has the same clock since {year}", quote(zone.stand_in)),
+        Some(year) => format!(
+            "{} has had the same clock since {year}",
+            quote(zone.stand_in)
+        ),
         None => format!("use its former name {}", quote(zone.stand_in)),
     };
     Error::new(
@@ -133,6 +136,19 @@ pub fn missing_zone(zone: RecentZone) -> Error {
             quote(zone.name)
         ),
     )
+}
+
+/// The error for a zone name the zone rules in use do not know: the
+/// message for a recent zone (`missing_zone`) when it is one, else
+/// `unknown_zone`.
+///
+/// ```
+/// use support_policy::{ErrorKind, zone::not_found};
+/// assert_eq!(not_found("America/Ciudad_Juarez").kind(), ErrorKind::MissingTimeZone);
+/// assert_eq!(not_found("Mars/Olympus").kind(), ErrorKind::UnknownTimeZone);
+/// ```
+pub fn not_found(name: &str) -> Error {
+    recent_zone(name).map_or_else(|| unknown_zone(name), missing_zone)
 }
 
 /// Every recent zone (what the native tests check).

@@ -10,10 +10,10 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { chromium } from "playwright-core";
+import { TYPES } from "../../scripts/serve.mjs";
 import { ROOT, LAUNCH, until } from "./helpers.mjs";
 
 const WWW = join(ROOT, "www");
-const TYPES = { ".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm" };
 
 /** The CDN: www/ with `Access-Control-Allow-Origin: *` (unless `cors` is false). */
 function cdn(cors) {

@@ -5,6 +5,7 @@
 //   const b = await launch("firefox"); await b.goto(url);
 //   const r = await b.evaluate((arg) => ..., arg); await b.screenshot(file); await b.close();
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 import { LAUNCH } from "./helpers.mjs";
@@ -12,7 +13,31 @@ import { LAUNCH } from "./helpers.mjs";
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
-const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+/** WebKitGTK's MiniBrowser, in Debian's multiarch library folder of this machine. */
+function miniBrowser() {
+  if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
+  const found = readdirSync("/usr/lib", { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/usr/lib/${d.name}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
+  if (!found) throw new Error("MiniBrowser not found under /usr/lib/*/webkit2gtk-4.1/ (apt-get install webkit2gtk-driver)");
+  return found;
+}
+
+/** A display number no X server holds, and the server started on it (waited for). */
+async function startXvfb() {
+  for (let n = 90; n < 200; n++) {
+    if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
+    const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { stdio: "ignore" });
+    try {
+      await waitFor(async () => existsSync(`/tmp/.X11-unix/X${n}`), 10000, `Xvfb on :${n}`);
+      return { display: `:${n}`, xvfb };
+    } catch {
+      xvfb.kill();
+    }
+  }
+  throw new Error("no free X display for Xvfb");
+}
 
 /** A free TCP port on 127.0.0.1. */
 function freePort() {
@@ -66,8 +91,8 @@ export async function launch(engine) {
   }
   if (engine === "webkit") {
     const { Builder } = await import("selenium-webdriver");
-    const display = `:${90 + (process.pid % 9)}`;
-    const xvfb = spawn("Xvfb", [display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { stdio: "ignore" });
+    const binary = miniBrowser();
+    const { display, xvfb } = await startXvfb();
     const port = await freePort();
     const env = { ...process.env, DISPLAY: display, TZ: "Europe/Madrid" };
     const driverProcess = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: "ignore" });
@@ -78,7 +103,7 @@ export async function launch(engine) {
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({
           browserName: "MiniBrowser",
-          "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] },
+          "webkitgtk:browserOptions": { binary, args: ["--automation"] },
         })
         .build();
       await driver.manage().setTimeouts({ script: 240000, pageLoad: 60000 });

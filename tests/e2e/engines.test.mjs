@@ -147,10 +147,11 @@ for (const engine of ENGINES) {
           );
         }
       }
-      if (engine === "webkit") {
-        // WebKitGTK's ICU is older than these zones: the message is the one for a missing zone.
-        assert.ok(api.zones.some((z) => !z.known), "WebKitGTK lacks at least one of the new zones");
-      }
+      // WebKitGTK 2.50's ICU is older than these zones, so there the checks above
+      // see the message for a missing zone. Said, not asserted: a newer
+      // WebKitGTK that knows them is not a failure of the widget.
+      const lacking = NEW_ZONES.filter((_, i) => !api.zones[i].known);
+      console.log(`# ${engine}: time-zone data lacks ${lacking.length ? lacking.join(", ") : "none of the new zones"}`);
       assert.deepEqual(api.errors, [], `${engine}: errors on the page`);
 
       // The widget: the worked cases through its controls, then bad input.

@@ -436,3 +436,52 @@ fn deadlines_past_the_year_2999_are_errors() {
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     assert!(err.to_string().starts_with("deadline: "), "{err}");
 }
+
+/// The writer follows each field's kind: a level without a hint has no
+/// `hint` key, a plan without a calendar or targets says `null`, a
+/// continuous calendar has no `weekly`; reading tolerates what writing
+/// leaves out (`features` absent is no features).
+#[test]
+fn the_document_is_written_and_read_by_each_fields_kind() {
+    let doc = zmanda_json();
+    for kind in ["impact", "urgency"] {
+        for (level, text) in doc["levels"][kind].as_object().unwrap() {
+            assert!(text.get("hint").is_none(), "{kind}.{level}: {text}");
+        }
+    }
+    let community = &doc["plans"]["community"];
+    assert!(
+        community["calendar"].is_null() && community["targets"].is_null(),
+        "{community}"
+    );
+    let always = doc["calendars"]
+        .as_object()
+        .unwrap()
+        .values()
+        .find(|c| c["continuous"] == true)
+        .unwrap();
+    assert!(
+        always.get("weekly").is_none() && always.get("closures").is_none(),
+        "{always}"
+    );
+    assert!(doc["plans"]["trial"].get("features").is_some());
+
+    let mut without_features = doc.clone();
+    without_features["plans"]["community"]
+        .as_object_mut()
+        .unwrap()
+        .remove("features");
+    without_features["levels"]["impact"]["high"]["hint"] = Value::Null;
+    let policy = Policy::from_json(&without_features.to_string()).unwrap();
+    assert!(
+        policy
+            .document()
+            .plans
+            .community
+            .features
+            .iter()
+            .next()
+            .is_none()
+    );
+    assert!(policy.document().levels.impact.high.hint.is_none());
+}

@@ -128,9 +128,10 @@ fn unknown_zones_are_errors_naming_the_zone() {
     );
 }
 
-/// Each recent zone is a real zone, and its stand-in keeps the same clock
-/// from the start of its year through 2100 (a former name: always), by the
-/// bundled database: what the browser's message for a zone it lacks says.
+/// Each recent zone is a real zone, and its stand-in has kept the same clock
+/// since the year the table gives (the year the clocks became the same)
+/// through 2100 (a former name: always), by the bundled database: what the
+/// browser's message for a zone it lacks says.
 #[test]
 fn recent_zones_have_stand_ins_with_the_same_clock() {
     use support_policy::zone::recent_zones;

@@ -193,7 +193,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "This browser's time-zone data does not include",
             "Los datos de zonas horarias de este navegador no incluyen",
         ),
-        SameClockSince => ("has the same clock since", "tiene la misma hora desde"),
+        SameClockSince => ("has had the same clock since", "tiene la misma hora desde"),
         FormerName => ("is its former name", "es su nombre anterior"),
         StillUsing => ("the result still uses", "el resultado sigue usando"),
         GapNotice => (

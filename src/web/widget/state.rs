@@ -299,7 +299,7 @@ impl<Z: TimeZone + Clone> State<Z> {
                         self.zone_invalid = false;
                     }
                     (None, Some(name)) => errors.push(
-                        crate::zone::unknown_zone(&name)
+                        crate::zone::not_found(&name)
                             .in_field("#timeZone")
                             .to_string(),
                     ),
