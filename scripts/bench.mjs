@@ -72,7 +72,7 @@ async function firstIntl(n = 10) {
 const widgetStart = await startup(
   `${origin}/bench/widget.html`, "support-policy:first-result", 20,
   ["/support-policy-widget.js", "/pkg/support_policy.js", "/pkg/support_policy_bg.wasm"],
-  ["support-policy:ready"],
+  ["support-policy:glue-evaluated", "support-policy:ready"],
 );
 const counterStart = await startup(`${origin}/bench/counter/`, "counter:first-render", 20, ["/pkg/counter_bg.wasm"]);
 const intlFirst = await firstIntl();
@@ -157,7 +157,9 @@ lines.push(`| start-up ratio widget / counter (aim ≤ 1.25) | **${fmt(widgetSta
   const wasmIn = a["/pkg/support_policy_bg.wasm"];
   const ready = a["support-policy:ready"];
   lines.push(`| start-up, widget: loader in / glue in / wasm in | ${fmt(a["/support-policy-widget.js"])} / ${fmt(a["/pkg/support_policy.js"])} / ${fmt(wasmIn)} ms |`);
-  lines.push(`| start-up, widget: wasm compiled and instantiated (after its last byte) | at ${fmt(ready)} ms (+${fmt(ready - wasmIn)} ms) |`);
+  const glueDone = a["support-policy:glue-evaluated"];
+  lines.push(`| start-up, widget: glue evaluated (after the loader's run, incl. its Intl warm-up) | at ${fmt(glueDone)} ms |`);
+  lines.push(`| start-up, widget: wasm compiled and instantiated, module ready | at ${fmt(ready)} ms (+${fmt(ready - glueDone)} ms) |`);
   lines.push(`| start-up, widget: first render (mount to first deadline) | +${fmt(widgetStart.median - ready)} ms |`);
   lines.push(`| start-up, counter: wasm in / first render | ${fmt(counterStart.at["/pkg/counter_bg.wasm"])} / ${fmt(counterStart.median)} ms |`);
   lines.push(`| start-up: a cold browser's first Intl time-zone formatter (overlaps the download) | ${fmt(intlFirst)} ms |`);
