@@ -32,7 +32,11 @@ export interface DeadlineRequest {
   priority?: Priority;
   /** The support plan. */
   tier: Tier;
-  /** IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid". */
+  /**
+   * IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid".
+   * A zone newer than the browser's time-zone data throws an error that says so and names
+   * an older zone with the same clock.
+   */
   timeZone: string;
   /**
    * When the ticket was filed: RFC 3339 with offset or Z ("2025-06-13T14:00:00Z"), or a local
