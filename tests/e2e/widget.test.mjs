@@ -260,3 +260,19 @@ test("the other plan reads as today or tomorrow when it is", async () => {
   await until(async () => /Con Premium: mañana a las 00:30/.test(await w.locator(".details").innerText()), 3000, "mañana");
   assert.deepEqual(log.errors, []);
 });
+
+test("the plan comparison is built when opened, and closes again", async () => {
+  const { page, log } = await openPage(env.browser, env.origin + "/");
+  const w = page.locator("support-policy-widget").first();
+  await ready(w);
+  const plans = w.locator("details.plans");
+  assert.equal(await plans.locator("table").count(), 0, "closed: only the summary");
+  await plans.locator("summary").click();
+  await until(async () => (await plans.locator("table").count()) === 1, 3000, "the table");
+  const headers = await plans.locator("thead th").allInnerTexts();
+  assert.deepEqual(headers, ["Standard", "Premium"]);
+  assert.match(await plans.innerText(), /P1: 1 business hour\n[^]*P1: 15 minutes/);
+  await plans.locator("summary").click();
+  await until(async () => (await plans.locator("table").count()) === 0, 3000, "closed again");
+  assert.deepEqual(log.errors, []);
+});

@@ -104,6 +104,13 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(interval)
         });
     }
+    use_effect_with((), |_| {
+        // The first deadline is on screen: start-up is measured from
+        // navigation to this mark (benchmarks).
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("support-policy:first-result");
+        }
+    });
     {
         // The host asked to read the clock again.
         let state = state.clone();
@@ -379,7 +386,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                     }) }
                 </form>
                 <div class="outcome">
-                    <Answer ..answer_props />
+                    { self::answer(&answer_props) }
                     if let Some(d) = details { { self::details(&d) } }
                     if let Some(a) = actions { { self::actions(&a) } }
                 </div>
@@ -395,7 +402,12 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                 }) }
                 if let Some(t) = timeline { { self::timeline(&t) } }
             </div>
-            <PlanTable lang={lang} policy={s.policy.clone()} />
+            { plan_table(&PlanTableProps {
+                lang,
+                policy: s.policy.clone(),
+                open: s.plans_open,
+                on_toggle: dispatcher(state, |open: bool| Some(Action::PlansOpen(open))),
+            }) }
         </div>
     }
 }

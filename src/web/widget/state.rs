@@ -71,6 +71,8 @@ pub struct State<Z> {
     pub copied: Option<bool>,
     /// Whether the zone suggestions are in the page (added on first use).
     pub suggest: bool,
+    /// Whether the plan comparison is open (built only then).
+    pub plans_open: bool,
     /// The host's ticket URL template.
     pub ticket_url: Option<TicketUrl>,
     /// Whether the choices are kept in the URL fragment.
@@ -126,6 +128,8 @@ pub enum Action<Z> {
     Copied(bool),
     /// The time-zone box got focus: offer the suggestions.
     Suggest,
+    /// The plan comparison was opened (`true`) or closed.
+    PlansOpen(bool),
 }
 
 impl<Z: TimeZone + Clone> State<Z> {
@@ -160,6 +164,7 @@ impl<Z: TimeZone + Clone> State<Z> {
             option_errors: settings.errors.clone(),
             copied: None,
             suggest: false,
+            plans_open: false,
             ticket_url: settings.ticket_url.clone(),
             sync_url: settings.sync_url,
         }
@@ -235,6 +240,7 @@ impl<Z: TimeZone + Clone> State<Z> {
             Action::Urgency(u) => self.urgency = u,
             Action::Tier(t) => self.tier = t,
             Action::Suggest => self.suggest = true,
+            Action::PlansOpen(open) => self.plans_open = open,
             Action::ZoneText { text, zone, commit } => {
                 self.suggest = true;
                 match zone {
@@ -411,6 +417,16 @@ mod tests {
             commit: false,
         });
         assert!(!s.zone_invalid);
+    }
+
+    #[test]
+    fn the_plan_comparison_opens_and_closes_without_touching_the_ticket() {
+        let s = start();
+        assert!(!s.plans_open);
+        let opened = s.clone().reduce(Action::PlansOpen(true));
+        assert!(opened.plans_open);
+        assert_eq!(opened.answer_for(opened.tier), s.answer_for(s.tier));
+        assert!(!opened.reduce(Action::PlansOpen(false)).plans_open);
     }
 
     #[test]

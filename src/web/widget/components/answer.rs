@@ -6,7 +6,7 @@ use crate::level::{Priority, Tier};
 use yew::prelude::*;
 
 /// Props of the answer.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct AnswerProps {
     /// The priority in force.
     pub priority: Priority,
@@ -30,21 +30,14 @@ pub struct AnswerProps {
 }
 
 /// The headline; it stays in view while the controls are used.
-#[function_component]
-pub fn Answer(props: &AnswerProps) -> Html {
-    use_effect_with((), |_| {
-        // Start-up is measured from navigation to this mark (benchmarks).
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark("support-policy:first-result");
-        }
-    });
+pub fn answer(props: &AnswerProps) -> Html {
     // Community help has no priority handling: no priority colour either.
     let level = props
         .title
         .is_some()
         .then(|| props.priority.as_str().to_ascii_lowercase());
     html! {
-        <section class={classes!("answer", level)} role="status" aria-live="polite" aria-atomic="true"
+        <section class={level.map_or_else(|| "answer".to_owned(), |l| format!("answer {l}"))} role="status" aria-live="polite" aria-atomic="true"
             data-priority={props.priority.as_str()} data-tier={props.tier.as_str()} data-deadline={props.deadline.clone()}>
             if let Some(error) = &props.error {
                 <p class="warning">{ error.clone() }</p>

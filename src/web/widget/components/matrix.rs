@@ -37,7 +37,7 @@ pub fn matrix(props: &MatrixProps) -> Html {
                         { for cells.iter().enumerate().map(|(c, p)| {
                             let current = props.current == (r, c);
                             html! {
-                                <td class={classes!("cell", p.as_str().to_ascii_lowercase(), current.then_some("current"))}
+                                <td class={format!("cell {}{}", p.as_str().to_ascii_lowercase(), if current { " current" } else { "" })}
                                     aria-current={current.then_some("true")}>
                                     { p.as_str() }
                                     if current {

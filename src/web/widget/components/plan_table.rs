@@ -8,31 +8,28 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of the plan comparison.
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct PlanTableProps {
     /// Language.
     pub lang: Lang,
     /// The policy.
     pub policy: Rc<Policy>,
+    /// Whether the comparison is open (the table is built only then).
+    pub open: bool,
+    /// Called with the `<details>`' state when the person opens or closes it.
+    pub on_toggle: Callback<bool>,
 }
 
 /// A `<details>` with the comparison table and the trial and community
 /// rules. Closed, it holds only its summary: the table is built when it is
 /// opened, so start-up computes and lays out nothing the visitor cannot see.
-#[function_component]
-pub fn PlanTable(props: &PlanTableProps) -> Html {
-    let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                    .open(),
-            );
-        })
-    };
+pub fn plan_table(props: &PlanTableProps) -> Html {
+    let on_toggle = props.on_toggle.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+            .open()
+    });
     let summary = html! { <summary>{ t(props.lang, Msg::PlanComparison) }</summary> };
-    if !*open {
+    if !props.open {
         return html! { <details class="plans" ontoggle={on_toggle}>{ summary }</details> };
     }
     let (lang, tag) = (props.lang, props.lang.tag());
@@ -80,7 +77,7 @@ pub fn PlanTable(props: &PlanTableProps) -> Html {
     let (mut rows, same): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a, b)| a != b);
     rows.extend(same);
     html! {
-        <details class="plans" ontoggle={on_toggle}>
+        <details class="plans" open=true ontoggle={on_toggle}>
             { summary }
             <table>
                 <thead><tr><td></td>{ for tiers.iter().map(|&tier| html! { <th scope="col">{ doc.plans.get(tier).name.get(tag).to_owned() }</th> }) }</tr></thead>
