@@ -7,8 +7,7 @@ import { fileURLToPath } from "node:url";
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const root = join(fileURLToPath(new URL("..", import.meta.url)), "www");
-/** Content types by file extension. */
-export const TYPES = {
+const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -22,9 +21,11 @@ export const TYPES = {
 
 /**
  * Starts the server. `mounts` maps extra URL prefixes to folders (the tests
- * serve their fixture pages under /fixtures/ this way).
+ * serve their fixture pages under /fixtures/ this way); `headers` are sent
+ * with every file (the cross-origin test serves the widget as a CDN would,
+ * with `Access-Control-Allow-Origin`).
  */
-export function start(port = 8080, mounts = {}) {
+export function start(port = 8080, mounts = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
@@ -42,6 +43,7 @@ export function start(port = 8080, mounts = {}) {
         "Content-Security-Policy": CSP,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "no-cache",
+        ...headers,
       });
       res.end(body);
     } catch {

@@ -7,6 +7,9 @@ mod read;
 mod write;
 mod zmanda;
 
+// For the widget's level choices (wasm32 only).
+#[cfg(target_arch = "wasm32")]
+pub(crate) use document::Keyed;
 pub use document::{
     ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
     Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,

@@ -8,8 +8,12 @@
  * `value` has an own key outside `names`, that key (a string).
  */
 export function fieldsOf(value, names) {
-  for (const key of Object.keys(value)) if (!names.includes(key)) return key;
-  return names.map((name) => value[name]);
+  return unknownKey(value, names) ?? names.map((name) => value[name]);
+}
+
+/** The first own key of `value` outside `names`, or undefined. */
+function unknownKey(value, names) {
+  return Object.keys(value).find((key) => !names.includes(key));
 }
 
 /**
@@ -21,7 +25,7 @@ export function fieldsOf(value, names) {
  */
 export function textFieldsOf(value, names) {
   if (typeof value !== "object" || value === null) return undefined;
-  for (const key of Object.keys(value)) if (!names.includes(key)) return undefined;
+  if (unknownKey(value, names) !== undefined) return undefined;
   let packed = "";
   for (let i = 0; i < names.length; i++) {
     const text = value[names[i]];

@@ -5,35 +5,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { extname, join, normalize, sep } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { TYPES } from "../../scripts/serve.mjs";
+import { start } from "../../scripts/serve.mjs";
 import { ROOT, LAUNCH, until } from "./helpers.mjs";
 
 const WWW = join(ROOT, "www");
-
-/** The CDN: www/ with `Access-Control-Allow-Origin: *` (unless `cors` is false). */
-function cdn(cors) {
-  return createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(WWW, path));
-    if (!file.startsWith(WWW + sep)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}),
-        "X-Content-Type-Options": "nosniff",
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-}
 
 /** The docs site: one page that embeds the widget from `cdnOrigin`, under its own CSP. */
 function docs(cdnOrigin) {
@@ -58,8 +37,9 @@ before(async () => { browser = await chromium.launch(LAUNCH); });
 after(async () => { await browser.close(); });
 
 async function embed(cors) {
-  const files = cdn(cors);
-  const cdnOrigin = `http://127.0.0.1:${await listen(files)}`;
+  // The CDN: the project's own server, with the CORS header or without.
+  const files = await start(0, {}, cors ? { "Access-Control-Allow-Origin": "*" } : {});
+  const cdnOrigin = `http://127.0.0.1:${files.address().port}`;
   const site = docs(cdnOrigin);
   // Another host name as well as another port: localhost, not 127.0.0.1.
   const docsOrigin = `http://localhost:${await listen(site.server)}`;

@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
-import { LAUNCH } from "./helpers.mjs";
+import { LAUNCH, until } from "./helpers.mjs";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
@@ -30,7 +30,7 @@ async function startXvfb() {
     if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
     const xvfb = spawn("Xvfb", [`:${n}`, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], { stdio: "ignore" });
     try {
-      await waitFor(async () => existsSync(`/tmp/.X11-unix/X${n}`), 10000, `Xvfb on :${n}`);
+      await until(async () => existsSync(`/tmp/.X11-unix/X${n}`), 10000, `Xvfb on :${n}`);
       return { display: `:${n}`, xvfb };
     } catch {
       xvfb.kill();
@@ -47,15 +47,6 @@ function freePort() {
       s.close(() => resolve(port));
     });
   });
-}
-
-async function waitFor(fn, ms, what) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await fn().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** Launches `engine`; the result has name, version, goto, evaluate and close. */
@@ -98,7 +89,7 @@ export async function launch(engine) {
     const driverProcess = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: "ignore" });
     const stop = () => { driverProcess.kill(); xvfb.kill(); };
     try {
-      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 20000, "WebKitWebDriver");
+      await until(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 20000, "WebKitWebDriver");
       const driver = await new Builder()
         .usingServer(`http://127.0.0.1:${port}`)
         .withCapabilities({

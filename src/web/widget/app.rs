@@ -13,9 +13,8 @@ use super::options::{Options, now_by};
 use super::state::{Action, Restore, State};
 use crate::calendar;
 use crate::level::{Impact, Priority, Tier, Urgency};
-use crate::policy::Clock;
+use crate::policy::{Clock, Keyed, LevelText};
 use crate::ticket::Answer as TicketAnswer;
-use crate::time::Timestamp;
 use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use std::rc::Rc;
@@ -189,24 +188,6 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
     let answer = s.answer_for(s.tier);
 
     // Controls.
-    let impact_levels: Vec<_> = Impact::ALL
-        .iter()
-        .map(|&i| {
-            (
-                i.as_str(),
-                doc.levels.impact.get(i).name.get(tag).to_owned(),
-            )
-        })
-        .collect();
-    let urgency_levels: Vec<_> = Urgency::ALL
-        .iter()
-        .map(|&u| {
-            (
-                u.as_str(),
-                doc.levels.urgency.get(u).name.get(tag).to_owned(),
-            )
-        })
-        .collect();
     let tiers: Vec<_> = Tier::ALL
         .iter()
         .map(|&tier| {
@@ -334,7 +315,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                     { level_group(&LevelGroupProps {
                         name: "impact",
                         legend: t(lang, Msg::Impact).into(),
-                        levels: impact_levels,
+                        levels: level_choices(&doc.levels.impact, tag),
                         selected: s.impact.as_str(),
                         hint: doc.levels.impact.get(s.impact).hint.as_ref().map(|h| h.get(tag).to_owned()),
                         on_choose: dispatcher(state, |v: &str| v.parse().ok().map(Action::Impact)),
@@ -342,7 +323,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
                     { level_group(&LevelGroupProps {
                         name: "urgency",
                         legend: t(lang, Msg::Urgency).into(),
-                        levels: urgency_levels,
+                        levels: level_choices(&doc.levels.urgency, tag),
                         selected: s.urgency.as_str(),
                         hint: doc.levels.urgency.get(s.urgency).hint.as_ref().map(|h| h.get(tag).to_owned()),
                         on_choose: dispatcher(state, |v: &str| v.parse().ok().map(Action::Urgency)),
@@ -681,7 +662,7 @@ fn download_calendar(s: &State<IntlZone>, a: &TicketAnswer) {
         a.priority,
         doc.plans.get(a.tier).name.get(tag)
     );
-    let stamp = Timestamp::from_millis_ceil(js_sys::Date::now()).unwrap_or(s.now);
+    let stamp = crate::web::js::now();
     let uid = format!(
         "{}-{}-{}@support-policy-widget",
         deadline.to_rfc3339(),
@@ -781,4 +762,18 @@ fn zone_message(lang: Lang, typed: &str, in_use: &str) -> String {
         None => format!("{} {}", t(lang, Msg::UnknownZone), quote(typed)),
     };
     format!("{problem}; {} {in_use}.", t(lang, Msg::StillUsing))
+}
+
+/// Each level's key and name in the policy's order: a level group's radio
+/// values and labels (the keys are the ones the document is keyed by).
+fn level_choices<K: Keyed<Entry = LevelText>>(
+    levels: &K,
+    tag: &str,
+) -> Vec<(&'static str, String)> {
+    K::KEYS
+        .iter()
+        .copied()
+        .zip(levels.entries())
+        .map(|(key, level)| (key, level.name.get(tag).to_owned()))
+        .collect()
 }
