@@ -95,7 +95,9 @@ test("memory does not grow over 10,000 updates", async () => {
     };
     const measure = () => {
       window.gc();
-      return { wasm: window.__exports.memory.buffer.byteLength, js: performance.memory.usedJSHeapSize, nodes: root.querySelectorAll("*").length };
+      // The exports' names are minified (scripts/minify-names.mjs): find the memory by type.
+      const memory = Object.values(window.__exports).find((v) => v instanceof WebAssembly.Memory);
+      return { wasm: memory.buffer.byteLength, js: performance.memory.usedJSHeapSize, nodes: root.querySelectorAll("*").length };
     };
     for (let i = 0; i < 1000; i++) await update(i); // warm up
     await frame();

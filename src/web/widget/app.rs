@@ -111,11 +111,16 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     {
-        // The host asked to read the clock again.
+        // The host asked to read the clock again. Not on the first render:
+        // the state has just read it, and a second render at start-up costs
+        // about 6 ms before the page is free.
         let state = state.clone();
         let options = props.options.clone();
-        use_effect_with(props.refresh, move |_| {
-            state.dispatch(Action::Tick(options.now()))
+        let seen = use_mut_ref(|| props.refresh);
+        use_effect_with(props.refresh, move |refresh| {
+            if seen.replace(*refresh) != *refresh {
+                state.dispatch(Action::Tick(options.now()))
+            }
         });
     }
     {
