@@ -55,6 +55,11 @@ test("override, community, trial and the matrix that shows the cell", async () =
   await setTicket(w, "en", { tier: "standard" });
   await until(async () => (await result(w)).tier === "standard", 3000, "standard");
   assert.match(await w.locator(".details").innerText(), /With Premium: Friday, 13 June 2025 at 17:00/);
+  // The page's head preloads the glue and the wasm: each is fetched once, so
+  // the preloads match the loader's own requests.
+  for (const file of ["/pkg/support_policy.js", "/pkg/support_policy_bg.wasm"]) {
+    assert.equal(log.requests.filter((u) => new URL(u).pathname === file).length, 1, `${file} fetched once`);
+  }
   assert.deepEqual(log.errors, []);
 });
 
