@@ -16,6 +16,19 @@ pub use document::{
 };
 pub use json::Json;
 
+/// Zmanda's built-in policy document as JSON text: exactly what
+/// [`PolicyDocument::to_json`] writes for [`Policy::zmanda`] (a native test
+/// keeps the two equal; after changing `zmanda.rs`, run
+/// `cargo run --example print_policy > src/policy/zmanda.json`). The wasm
+/// build's `policy()` hands it to `JSON.parse`, so no bundle carries a JSON
+/// writer (2.3 KB gzip).
+///
+/// ```
+/// use support_policy::{Policy, policy::ZMANDA_JSON};
+/// assert_eq!(Policy::from_json(ZMANDA_JSON).unwrap(), Policy::zmanda());
+/// ```
+pub const ZMANDA_JSON: &str = include_str!("zmanda.json");
+
 use crate::calendar::{SupportHours, WEEKDAYS, Window};
 use crate::error::{Error, ErrorKind, quote};
 use crate::level::{Impact, Priority, Tier, Urgency};

@@ -12,6 +12,16 @@ fn zmanda_json() -> Value {
 }
 
 #[test]
+fn the_built_in_json_is_what_the_writer_writes() {
+    // The wasm build's policy() serves this file instead of carrying the writer.
+    assert_eq!(
+        support_policy::policy::ZMANDA_JSON.trim_end(),
+        Policy::zmanda().document().to_json().to_string(),
+        "src/policy/zmanda.json is stale: cargo run --example print_policy > src/policy/zmanda.json"
+    );
+}
+
+#[test]
 fn built_in_policy_is_valid() {
     let doc = Policy::zmanda().document().clone();
     let policy = Policy::from_document(doc).expect("the built-in policy validates");
