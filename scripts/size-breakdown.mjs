@@ -58,7 +58,10 @@ export function breakdown() {
   run("wasm-bindgen", ["--keep-debug", "--target", "web", "--out-dir", out,
     join(root, "target/wasm32-unknown-unknown/release/support_policy.wasm")]);
   const named = join(out, "named.wasm");
+  // As scripts/build does, with names kept: the import and export names
+  // minified (scripts/minify-names.mjs), the functions' names kept for twiggy.
   run("wasm-opt", [...optFlags(), "--debuginfo", join(out, "support_policy_bg.wasm"), "-o", named]);
+  run("wasm-opt", [...optFlags().filter((f) => f.startsWith("--enable-")), "--minify-imports-and-exports-and-modules", "--debuginfo", named, "-o", named]);
   const items = JSON.parse(run("twiggy", ["top", "-n", "1000000", "--format", "json", named]));
   const groups = new Map();
   let total = 0;

@@ -1,5 +1,5 @@
 // Size report: raw, gzip -9 and brotli bytes of every file the widget ships,
-// and their total. `--check` fails above the regression guard (150 KB gzip).
+// and their total. `--check` fails above the regression guard (GUARD_GZIP).
 // Usage: node scripts/size.mjs [--check] [--json] [--breakdown]
 // --breakdown: where the bytes go, by crate and by our module (scripts/size-breakdown.mjs).
 import { readFileSync, existsSync } from "node:fs";
@@ -20,7 +20,8 @@ export const SHIPPED_FULL = [
   "www/pkg-full/support_policy.js",
   "www/support-policy-widget-full.js",
 ];
-const GUARD_GZIP = 150 * 1000;
+/** The regression guard: the payload measured on 2026-11-27 (137.1 KB) plus 3 %. */
+export const GUARD_GZIP = 141 * 1000;
 const BUDGET_GZIP = 100 * 1000;
 
 export function measure(files = SHIPPED) {
