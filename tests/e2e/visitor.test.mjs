@@ -251,3 +251,24 @@ for (const [lang, path] of Object.entries(PAGES)) {
     });
   }
 }
+
+test("before the widget starts, and without JavaScript, the page points to its tables", async () => {
+  for (const [lang, path] of Object.entries(PAGES)) {
+    // Without JavaScript: the fallback text shows and no blank height is kept.
+    const off = await openPage(env.browser, env.origin + path, { javaScriptEnabled: false, viewport: SIZES.phone });
+    const fallback = off.page.locator("support-policy-widget .widget-fallback");
+    assert.ok(await fallback.isVisible(), `${lang}: the fallback shows without JavaScript`);
+    assert.match(await fallback.innerText(), lang === "en" ? /the tables below give the same priorities/ : /las tablas siguientes indican las mismas prioridades/);
+    const height = await off.page.locator("support-policy-widget").evaluate((e) => e.getBoundingClientRect().height);
+    assert.ok(height < 200, `${lang}: ${height}px kept for a widget that cannot start`);
+    await off.context.close();
+
+    // With it: the widget's shadow root takes the element's place; the fallback is not shown.
+    const on = await openPage(env.browser, env.origin + path, { viewport: SIZES.phone });
+    const w = on.page.locator("support-policy-widget");
+    await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+    assert.equal(await on.page.locator("support-policy-widget .widget-fallback").isVisible(), false, `${lang}: fallback hidden once the widget runs`);
+    assert.deepEqual(on.log.errors, []);
+    await on.context.close();
+  }
+});
