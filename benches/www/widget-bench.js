@@ -1,4 +1,5 @@
-// Benchmark page only, a classic script that runs before the loader: marks
+// Benchmark page only, a module listed before the loader (so it runs first,
+// without blocking the parser): marks
 // when the WebAssembly module has been compiled and instantiated, so
 // scripts/bench can say where start-up goes. (A `.then` on the loader's
 // `ready` would fire only after the first render has begun.)

@@ -258,7 +258,7 @@ test("before the widget starts, and without JavaScript, the page points to its t
     const off = await openPage(env.browser, env.origin + path, { javaScriptEnabled: false, viewport: SIZES.phone });
     const fallback = off.page.locator("support-policy-widget .widget-fallback");
     assert.ok(await fallback.isVisible(), `${lang}: the fallback shows without JavaScript`);
-    assert.match(await fallback.innerText(), lang === "en" ? /the tables below give the same priorities/ : /las tablas siguientes indican las mismas prioridades/);
+    assert.match(await fallback.innerText(), lang === "en" ? /the tables below give the same priorities/ : /las tablas siguientes recogen las mismas prioridades y los mismos objetivos/);
     const height = await off.page.locator("support-policy-widget").evaluate((e) => e.getBoundingClientRect().height);
     assert.ok(height < 200, `${lang}: ${height}px kept for a widget that cannot start`);
     await off.context.close();
