@@ -80,12 +80,10 @@ impl TicketUrl {
         }
         // Every {…} must be a known placeholder.
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            let after = &rest[open + 1..];
-            let close = after
-                .find('}')
+        while let Some((_, after)) = rest.split_once('{') {
+            let (name, tail) = after
+                .split_once('}')
                 .ok_or_else(|| invalid(field, format!("unclosed {{ in {}", quote(template))))?;
-            let name = &after[..close];
             if !PLACEHOLDERS.contains(&name) {
                 let list = PLACEHOLDERS
                     .iter()
@@ -100,7 +98,7 @@ impl TicketUrl {
                     ),
                 ));
             }
-            rest = &after[close + 1..];
+            rest = tail;
         }
         Ok(TicketUrl(template.to_owned()))
     }
@@ -132,12 +130,16 @@ impl TicketUrl {
     pub fn expand(&self, values: &TicketValues) -> String {
         let mut out = String::with_capacity(self.0.len() + 64);
         let mut rest = self.0.as_str();
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else { break };
-            out.push_str(&encode_component(&values.get(&after[..close])));
-            rest = &after[close + 1..];
+        // `parse` let no `{` go unclosed; one would be kept as written.
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some((name, tail)) = after.split_once('}') else {
+                out.push('{');
+                rest = after;
+                break;
+            };
+            out.push_str(&encode_component(&values.get(name)));
+            rest = tail;
         }
         out.push_str(rest);
         out
