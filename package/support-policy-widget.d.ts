@@ -1,7 +1,9 @@
-// Types of the package's entry (the loader). The functions are set once
-// `ready` has resolved; the types of requests, answers and options are the
-// WebAssembly glue's own.
+// Types of the package's entries (the loader: ".", "./full", "./element",
+// "./full/element"). The types of requests, answers and options are the
+// WebAssembly glue's own. The element is declared for the DOM
+// (HTMLElementTagNameMap), React's JSX and Vue's templates.
 import type * as Glue from "./pkg/support_policy.js";
+import type { Level, Tier, WidgetAnswer } from "./pkg/support_policy.js";
 
 export type {
   DeadlineAnswer,
@@ -10,18 +12,139 @@ export type {
   MountOptions,
   Priority,
   Tier,
+  WidgetAnswer,
   WidgetHandle,
 } from "./pkg/support_policy.js";
 
-/** Resolves once the WebAssembly module is ready (the functions below are set then). */
-export declare const ready: Promise<unknown>;
-/** The priority the matrix gives to impact and urgency. */
-export declare let classify: typeof Glue.classify;
-/** The priority and target response deadline of a ticket. */
-export declare let responseDeadline: typeof Glue.responseDeadline;
-/** The active policy document as a plain object. */
-export declare let policy: typeof Glue.policy;
-/** Every IANA zone name the widget accepts in this browser. */
-export declare let timeZones: typeof Glue.timeZones;
-/** Mounts a widget into an element (the custom element does this for you). */
-export declare let mount: typeof Glue.mount;
+/** The JavaScript API, each function usable once `ready` has resolved. */
+export interface SupportPolicyApi {
+  classify: typeof Glue.classify;
+  responseDeadline: typeof Glue.responseDeadline;
+  policy: typeof Glue.policy;
+  timeZones: typeof Glue.timeZones;
+  mount: typeof Glue.mount;
+}
+
+/** This loader's version. */
+export declare const version: string;
+
+/**
+ * Resolves with the API once the WebAssembly module is ready; rejects with an `Error` naming
+ * the cause when it cannot start (the wasm missing, blocked by the page's CSP, offline). The
+ * module is loaded when this is first awaited or a widget connects, not at import. In Node
+ * (20.16+) the wasm is read from the package's own file.
+ */
+export declare const ready: PromiseLike<SupportPolicyApi> & {
+  catch<T = never>(onrejected?: ((reason: unknown) => T | PromiseLike<T>) | null): Promise<SupportPolicyApi | T>;
+  finally(onfinally?: (() => void) | null): Promise<SupportPolicyApi>;
+};
+/** The priority the matrix gives to impact and urgency. Throws before `ready` has resolved. */
+export declare const classify: typeof Glue.classify;
+/** The priority and target response deadline of a ticket. Throws before `ready` has resolved. */
+export declare const responseDeadline: typeof Glue.responseDeadline;
+/** Zmanda's built-in policy document as a plain object. Throws before `ready` has resolved. */
+export declare const policy: typeof Glue.policy;
+/** Every IANA zone name the widget accepts here. Throws before `ready` has resolved. */
+export declare const timeZones: typeof Glue.timeZones;
+/** Mounts a widget into an element (the custom element does this for you). Throws before `ready` has resolved. */
+export declare const mount: typeof Glue.mount;
+
+/** `support-policy-change`: after the first answer and each change by the person or the host (never a clock tick). */
+export type SupportPolicyChangeEvent = CustomEvent<WidgetAnswer | null>;
+
+/** The options every framework can set, as attributes (kebab-case) or properties (camelCase). */
+export interface SupportPolicyWidgetOptions {
+  /** "en" or "es"; default: the nearest `lang` of the element or its ancestors, else the browser's. */
+  lang?: string;
+  /** The plan shown at start. */
+  tier?: Tier;
+  /** IANA time zone at start; default: the browser's. */
+  timeZone?: string;
+  /** Impact at start. */
+  impact?: Level;
+  /** Urgency at start. */
+  urgency?: Level;
+  /** A ticket form's https: address with placeholders such as {priority} and {deadline}. */
+  ticketUrl?: string;
+  /** Keep the choices in the page's URL fragment (#spw:…). */
+  syncUrl?: boolean;
+  /** "auto" (default: the host page's own light/dark switch, else the system's), "light" or "dark". */
+  theme?: "auto" | "light" | "dark";
+  /** "eager" (default), or "lazy": fetch nothing until the widget nears the viewport. */
+  loading?: "eager" | "lazy";
+}
+
+/** `<support-policy-widget>`: every option is an attribute and a property. */
+export declare class SupportPolicyWidget extends HTMLElement {
+  static readonly version: string;
+  tier: Tier | null;
+  timeZone: string | null;
+  impact: Level | null;
+  urgency: Level | null;
+  ticketUrl: string | null;
+  syncUrl: boolean;
+  theme: "auto" | "light" | "dark";
+  loading: "eager" | "lazy";
+  /** The latest answer (`responseDeadline`'s shape plus impact and urgency), null before the first. */
+  readonly answer: WidgetAnswer | null;
+  addEventListener<K extends keyof SupportPolicyWidgetEventMap>(type: K, listener: (this: SupportPolicyWidget, event: SupportPolicyWidgetEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof SupportPolicyWidgetEventMap>(type: K, listener: (this: SupportPolicyWidget, event: SupportPolicyWidgetEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+export interface SupportPolicyWidgetEventMap extends HTMLElementEventMap {
+  "support-policy-change": SupportPolicyChangeEvent;
+}
+
+/**
+ * Registers the element (default tag `support-policy-widget`); outside a browser it does
+ * nothing. The "." and "./full" entries call it at import; "./element" does not.
+ */
+export declare function define(tag?: string, registry?: CustomElementRegistry): typeof SupportPolicyWidget | undefined;
+
+/** The element's attributes as written in markup (JSX, templates). */
+export interface SupportPolicyWidgetAttributes {
+  lang?: string;
+  tier?: Tier;
+  "time-zone"?: string;
+  impact?: Level;
+  urgency?: Level;
+  "ticket-url"?: string;
+  "sync-url"?: boolean | "" | "true" | "false";
+  theme?: "auto" | "light" | "dark";
+  loading?: "eager" | "lazy";
+  id?: string;
+  class?: string;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "support-policy-widget": SupportPolicyWidget;
+  }
+  interface GlobalEventHandlersEventMap {
+    "support-policy-change": SupportPolicyChangeEvent;
+  }
+}
+
+// React 19 sets properties on custom elements and takes `on<event>` props as listeners.
+declare module "react" {
+  namespace JSX {
+    interface IntrinsicElements {
+      "support-policy-widget": import("react").DetailedHTMLProps<import("react").HTMLAttributes<SupportPolicyWidget>, SupportPolicyWidget> &
+        SupportPolicyWidgetAttributes &
+        Omit<SupportPolicyWidgetOptions, "lang" | "theme" | "loading"> & {
+          "onsupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
+        };
+    }
+  }
+}
+
+// Vue 3 templates (with `isCustomElement` set for the tag in the compiler options).
+declare module "vue" {
+  interface GlobalComponents {
+    "support-policy-widget": import("vue").DefineComponent<SupportPolicyWidgetAttributes & SupportPolicyWidgetOptions & {
+      "onSupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
+    }>;
+  }
+}

@@ -73,6 +73,14 @@ export interface DeadlineAnswer {
   timeZone: string;
 }
 
+/** The widget's answer (`element.answer`, the `support-policy-change` event's detail): `responseDeadline`'s answer with the ticket's impact and urgency. */
+export interface WidgetAnswer extends DeadlineAnswer {
+  /** The chosen impact. */
+  impact: Level;
+  /** The chosen urgency. */
+  urgency: Level;
+}
+
 /** Options for `mount` (the same as the custom element's attributes). */
 export interface MountOptions {
   /** "en" or "es"; default: the page's language, else the browser's. */
@@ -97,6 +105,11 @@ export interface MountOptions {
   ticketUrl?: string;
   /** Keep the choices in the page's URL fragment (#spw:…) and restore them on load. */
   syncUrl?: boolean;
+  /**
+   * "auto" (default: the visitor's system setting), "light" or "dark". The custom element
+   * resolves "auto" against the host page's own light/dark switch first.
+   */
+  theme?: "auto" | "light" | "dark";
 }
 "#;
 
@@ -135,7 +148,7 @@ fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
 /// numbers was slower still). (serde-wasm-bindgen's serializer, used
 /// before, cost about 3 KB gzip.) `time_zone` is the request's own string
 /// when it can be.
-fn answer_to_js(answer: &Answer, time_zone: JsValue) -> JsValue {
+pub(crate) fn answer_to_js(answer: &Answer, time_zone: JsValue) -> JsValue {
     let mut dates = answer.filed_at.to_rfc3339();
     if let Some(deadline) = answer.deadline {
         dates.push(' ');
@@ -208,7 +221,7 @@ pub fn response_deadline(
     Ok(answer_to_js(&answer, zone_value))
 }
 
-/// The active policy document as a plain object.
+/// Zmanda's built-in policy document as a plain object.
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn policy() -> JsValue {
     // The built-in document's JSON, written at build time by the document's

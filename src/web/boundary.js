@@ -50,3 +50,21 @@ export function makeAnswer(priority, computedPriority, overridden, tier, clock, 
     timeZone,
   };
 }
+
+/**
+ * The widget's answer for its host: the JavaScript API's answer (or null
+ * when the inputs give none) with the ticket's impact and urgency. Frozen:
+ * every listener sees the same answer.
+ */
+export function widgetAnswer(answer, impact, urgency) {
+  return answer === undefined ? null : Object.freeze({ impact, urgency, ...answer });
+}
+
+/**
+ * Tells the host page of a changed answer: `support-policy-change` on the
+ * widget's element, bubbling and composed (it leaves any shadow root the
+ * element sits in), its detail the answer.
+ */
+export function emitChange(element, answer) {
+  element.dispatchEvent(new CustomEvent("support-policy-change", { bubbles: true, composed: true, detail: answer }));
+}

@@ -58,6 +58,19 @@ extern "C" {
         dates: &str,
         time_zone: &JsValue,
     ) -> JsValue;
+
+    // (Both go through a glue shim, a string argument and `catch`: an
+    // import taking only JavaScript values would be imported from the
+    // snippet's own module, and scripts/minify-names.mjs wants one.)
+
+    /// The widget's answer for its host: `answer` (undefined: none) with
+    /// the ticket's impact and urgency, frozen.
+    #[wasm_bindgen(js_name = widgetAnswer)]
+    pub(crate) fn widget_answer(answer: &JsValue, impact: &str, urgency: &str) -> JsValue;
+
+    /// Dispatches `support-policy-change` (bubbles, composed) on `element`.
+    #[wasm_bindgen(catch, js_name = emitChange)]
+    pub(crate) fn emit_change(element: &web_sys::Element, answer: &JsValue) -> Result<(), JsValue>;
 }
 
 thread_local! {

@@ -23,7 +23,9 @@ async function mountWithClock(page, options) {
   await page.goto(origin + "/fixtures/options.html");
   await page.evaluate(async (options) => {
     const m = await import("/support-policy-widget-full.js"); // the loader options.html uses
-    window.__exports = await m.ready;
+    await m.ready;
+    // The glue's init, asked again, hands back the instantiated wasm's exports.
+    window.__exports = await (await import("/pkg-full/support_policy.js")).default();
     window.__api = m;
     window.__now = Date.parse(options.start);
     window.__handle = m.mount(document.getElementById("mount-here"), {

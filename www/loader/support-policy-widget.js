@@ -1,61 +1,382 @@
 // The support-policy widget's loader: the one module a page includes.
 //   <script type="module" src="/support-policy-widget.js"></script>
 //   <support-policy-widget lang="es" tier="premium" time-zone="Europe/Madrid"></support-policy-widget>
-// It defines the custom element and re-exports the JavaScript API.
-// Source: scripts/build serves it minified as www/support-policy-widget.js
-// (and, pointed at www/pkg-full/, as www/support-policy-widget-full.js).
+// It defines the custom element and gives the JavaScript API (the contract:
+// docs/contract.md). scripts/build serves it minified as
+// www/support-policy-widget.js and, pointed at www/pkg-full/, as
+// www/support-policy-widget-full.js; without its last line it is the
+// package's "./element" entry (the class, not registered).
+//
+// Importing it does nothing else: no request, no element defined outside a
+// browser, no Intl warm-up, no top-level await. So it is safe in Node, in a
+// server render (Docusaurus, VitePress, Astro, Next.js) and twice on a page.
+// The glue and the wasm are fetched when the first widget connects (with
+// loading="lazy": when it nears the viewport) or when the page asks for the
+// API (`ready`, or a call that needs the module).
 
-// Start the WebAssembly download at once, beside the glue's, and let the
-// browser set up its time-zone data (Intl) while both are on the wire.
-const wasm = fetch(new URL("./pkg/support_policy_bg.wasm", import.meta.url));
-const glue = import("./pkg/support_policy.js");
-new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric" }).format(0);
+/** This loader's version (scripts/build writes the crate's). */
+export const version = "0.0.0-dev";
+/** Which bundle this loader starts: "./pkg/" or, in the full loader, "./pkg-full/". */
+const BUNDLE = "./pkg/";
+const TAG = "support-policy-widget";
 
-/** Resolves once the WebAssembly module is ready. */
-export const ready = glue.then((m) => m.default({ module_or_path: wasm }));
+// ---------------------------------------------------------------- the module
 
-/** The JavaScript API (SPEC section 3), usable once `ready` has resolved. */
-export let classify, responseDeadline, policy, timeZones, mount;
-const api = glue.then((m) => ({ classify, responseDeadline, policy, timeZones, mount } = m));
+let started = null; // the glue module once its wasm is instantiated (a promise)
+let glue = null; // the same, once there
+let failure = null; // why it could not start
 
-/** Observed attributes and the option each one sets. */
-const ATTRIBUTES = {
-  lang: "lang", tier: "tier", "time-zone": "timeZone", impact: "impact", urgency: "urgency",
-  "ticket-url": "ticketUrl", "sync-url": "syncUrl",
+/** Why the module could not start, in words, and what fixes it. */
+function startError(cause, fix, error) {
+  const e = new Error(`support-policy-widget: ${cause}`, { cause: error });
+  e.fix = fix;
+  return e;
+}
+
+function wasmError(error) {
+  const text = String(error?.message ?? error);
+  if (/Content.Security.Policy|unsafe-eval|wasm-eval|CSP/i.test(text) || error?.name === "EvalError") {
+    return startError(
+      "the page's Content Security Policy does not allow WebAssembly",
+      "Add 'wasm-unsafe-eval' to the page's script-src directive (for example script-src 'self' 'wasm-unsafe-eval').",
+      error,
+    );
+  }
+  return startError(`the WebAssembly module could not be instantiated (${text})`, "Deploy the loader, pkg/support_policy.js and pkg/support_policy_bg.wasm from the same build.", error);
+}
+
+/** The wasm's bytes in Node (the package's own file), else a fetch. */
+function wasmSource() {
+  const url = new URL("./pkg/support_policy_bg.wasm", import.meta.url);
+  if (typeof document === "undefined" && typeof process === "object" && process.versions?.node) {
+    const fs = process.getBuiltinModule?.("fs/promises");
+    if (!fs) {
+      return Promise.reject(startError("in Node the API needs process.getBuiltinModule (Node 20.16 or later)", "Use Node 20.16 or later.", undefined));
+    }
+    return fs.readFile(url).catch((e) => {
+      throw startError(`cannot read ${url.href} (${e.code ?? e.message})`, "Install the package whole: the wasm is beside the loader.", e);
+    });
+  }
+  return fetch(url).then(
+    (response) => {
+      if (!response.ok) {
+        throw startError(`the WebAssembly file ${url.href} could not be loaded (HTTP ${response.status})`, "Deploy pkg/support_policy_bg.wasm beside the loader, from the same build.", undefined);
+      }
+      return response;
+    },
+    (e) => {
+      throw startError(`the WebAssembly file ${url.href} could not be fetched (${e.message}): offline, or blocked by the page's connect-src`, "Check the network, and that the page's Content Security Policy allows the widget's origin in connect-src.", e);
+    },
+  );
+}
+
+async function load() {
+  const [module, source] = await Promise.all([
+    import("./pkg/support_policy.js").catch((e) => {
+      throw startError(`the widget's JavaScript glue could not be loaded (${e.message})`, "Deploy pkg/support_policy.js beside the loader, from the same build, and allow its origin in script-src.", e);
+    }),
+    wasmSource(),
+  ]);
+  // While the wasm compiles, let the browser set up its time-zone data,
+  // which the first render needs anyway.
+  if (typeof document !== "undefined") new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric" }).format(0);
+  try {
+    await module.default({ module_or_path: source });
+  } catch (e) {
+    throw wasmError(e);
+  }
+  return module;
+}
+
+/** Starts the module once; its failure is reported once and never left unhandled. */
+function start() {
+  if (!started) {
+    started = load().then(
+      (module) => (glue = module),
+      (e) => {
+        failure = e;
+        console.error(`${e.message}. ${e.fix}`);
+        throw e;
+      },
+    );
+    started.catch(() => {});
+  }
+  return started;
+}
+
+/** The JavaScript API (SPEC section 3), each function usable once `ready` has resolved. */
+const api = {
+  classify: (impact, urgency) => need("classify").classify(impact, urgency),
+  responseDeadline: (request) => need("responseDeadline").responseDeadline(request),
+  policy: () => need("policy").policy(),
+  timeZones: () => need("timeZones").timeZones(),
+  mount: (element, options) => need("mount").mount(element, options),
+};
+Object.freeze(api);
+
+function need(name) {
+  if (glue) return glue;
+  if (failure) throw failure;
+  start();
+  throw new Error(`support-policy-widget: ${name}() needs the WebAssembly module: await ready first`);
+}
+
+/**
+ * Resolves with the API once the WebAssembly module is ready; rejects with
+ * an Error naming the cause when it cannot start. The module is loaded when
+ * this is first awaited (or a widget connects), not at import.
+ */
+export const ready = Object.freeze({
+  then(resolve, reject) {
+    return start().then(() => api).then(resolve, reject);
+  },
+  catch(reject) {
+    return this.then(undefined, reject);
+  },
+  finally(done) {
+    return start().then(() => api).finally(done);
+  },
+});
+
+export const { classify, responseDeadline, policy, timeZones, mount } = api;
+
+// --------------------------------------------------------------- the element
+
+/** Options the element hands to `mount`: attribute, property. */
+const OPTIONS = [
+  ["lang", "lang"],
+  ["tier", "tier"],
+  ["time-zone", "timeZone"],
+  ["impact", "impact"],
+  ["urgency", "urgency"],
+  ["ticket-url", "ticketUrl"],
+  ["sync-url", "syncUrl"],
+  ["theme", "theme"],
+];
+/** Options the loader itself reads. */
+const OWN = [["loading", "loading"]];
+const DEFAULTS = { theme: "auto", loading: "eager" };
+
+/** "light", "dark", or "auto" when the host page says nothing. */
+function hostTheme(element) {
+  const html = document.documentElement;
+  const marked = html.getAttribute("data-theme"); // Docusaurus, Starlight
+  if (marked === "dark" || marked === "light") return marked;
+  if (html.classList.contains("dark")) return "dark"; // VitePress, Tailwind sites
+  if (html.classList.contains("light")) return "light";
+  const material = document.body?.getAttribute("data-md-color-scheme"); // MkDocs Material
+  if (material) return material === "slate" ? "dark" : "light";
+  const parent = element.parentElement ?? html;
+  const scheme = getComputedStyle(parent).colorScheme ?? "";
+  const dark = /\bdark\b/.test(scheme), light = /\blight\b/.test(scheme);
+  if (dark !== light) return dark ? "dark" : "light";
+  // A page with its own opaque background: follow how light it is.
+  for (const node of [document.body, html]) {
+    const rgb = node && getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
+    if (rgb && (rgb.length < 4 || Number(rgb[3]) > 0.5)) {
+      const [r, g, b] = rgb.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
+    }
+  }
+  return "auto";
+}
+
+/** Widgets whose theme follows the host page: re-read when the page's switch flips. */
+const following = new Set();
+let watching = null;
+function follow(widget, on) {
+  if (on) following.add(widget);
+  else following.delete(widget);
+  if (watching || !following.size || typeof MutationObserver === "undefined") return;
+  const again = () => following.forEach((w) => w.attributeChangedCallback());
+  const observer = new MutationObserver(again);
+  for (const node of [document.documentElement, document.body]) {
+    if (node) observer.observe(node, { attributes: true, attributeFilter: ["class", "data-theme", "style", "data-md-color-scheme"] });
+  }
+  matchMedia?.("(prefers-color-scheme: dark)").addEventListener?.("change", again);
+  watching = observer;
+}
+
+const FAILED = {
+  en: "The priority calculator could not start.",
+  es: "La calculadora de prioridad no pudo iniciarse.",
 };
 
-class SupportPolicyWidget extends HTMLElement {
-  static get observedAttributes() {
-    return Object.keys(ATTRIBUTES);
+const Base = globalThis.HTMLElement ?? class {};
+
+/**
+ * `<support-policy-widget>`. Every option is an attribute and a property;
+ * `answer` holds the latest answer; `support-policy-change` tells of each
+ * change by the person or the host.
+ */
+export class SupportPolicyWidget extends Base {
+  static version = version;
+  static bundle = BUNDLE;
+  static observedAttributes = [...OPTIONS, ...OWN].map(([attribute]) => attribute);
+
+  #handle = null;
+  #sent = null; // the options last handed to mount or update
+  #queued = false;
+  #lazy = null; // the IntersectionObserver waiting for the viewport
+
+  /** The latest answer (`responseDeadline`'s shape plus impact and urgency), null before the first. */
+  get answer() {
+    return this.#handle?.answer ?? null;
   }
 
   connectedCallback() {
-    Promise.all([ready, api]).then(() => {
-      if (!this.isConnected || this.handle) return;
-      const options = {};
-      for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
-        if (this.hasAttribute(attribute)) options[option] = this.getAttribute(attribute);
+    // Properties a framework set before the element was defined.
+    for (const [, property] of [...OPTIONS, ...OWN]) {
+      if (property !== "lang" && Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
       }
-      // A host policy document: <script type="application/json"> inside the element.
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      if (script) options.policy = script.textContent;
-      this.handle = mount(this, options);
-    });
-  }
-
-  attributeChangedCallback(name, _old, value) {
-    if (this.handle) this.handle.update({ [ATTRIBUTES[name]]: value });
+    }
+    follow(this, true);
+    if (this.#handle) {
+      // Moved in the page (re-parented, or back after a client-side
+      // navigation kept it): keep the visitor's choices, read the
+      // surroundings (lang, theme) again.
+      this.#handle.update({});
+      this.#schedule();
+      return;
+    }
+    if (this.loading === "lazy" && typeof IntersectionObserver === "function") {
+      this.#lazy ??= new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#start();
+      }, { rootMargin: "100%" });
+      this.#lazy.observe(this);
+    } else {
+      this.#start();
+    }
   }
 
   disconnectedCallback() {
-    if (this.handle) {
-      this.handle.destroy();
-      this.handle = null;
+    follow(this, false);
+    // A move is a disconnect and a connect in one task: wait before letting go.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#lazy?.disconnect();
+      this.#lazy = null;
+      this.#handle?.destroy();
+      this.#handle = null;
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#schedule();
+  }
+
+  /** Changes are applied once per task, and only those that changed a value. */
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (!this.#handle) {
+        // loading="lazy" taken away before the widget neared the viewport.
+        if (this.#lazy && this.isConnected && this.loading !== "lazy") this.#start();
+        return;
+      }
+      const now = this.#options();
+      const changed = {};
+      let any = false;
+      for (const key of Object.keys(now)) {
+        if (now[key] !== this.#sent[key]) {
+          changed[key] = now[key] ?? null;
+          any = true;
+        }
+      }
+      if (any) {
+        this.#sent = now;
+        this.#handle.update(changed);
+      }
+    });
+  }
+
+  #options() {
+    const options = {};
+    for (const [attribute, option] of OPTIONS) {
+      options[option] = this.hasAttribute(attribute) ? this.getAttribute(attribute) : undefined;
     }
+    const theme = options.theme?.trim() ?? "auto";
+    if (theme === "auto") options.theme = hostTheme(this);
+    return options;
+  }
+
+  #start() {
+    this.#lazy?.disconnect();
+    this.#lazy = null;
+    start().then(
+      (module) => {
+        if (!this.isConnected || this.#handle) return;
+        const options = this.#options();
+        this.#sent = { ...options };
+        // A host policy document: <script type="application/json"> inside the element.
+        const script = this.querySelector(':scope > script[type="application/json"]');
+        if (script) options.policy = script.textContent;
+        for (const key of Object.keys(options)) if (options[key] === undefined) delete options[key];
+        this.#handle = module.mount(this, options);
+      },
+      () => this.#failed(),
+    );
+  }
+
+  /** The module cannot start: say so, in the widget's language, and show the element's own fallback content. */
+  #failed() {
+    if (!this.isConnected) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const lang = this.getAttribute("lang") || this.parentElement?.closest("[lang]")?.lang || navigator.language || "en";
+    const message = document.createElement("p");
+    message.setAttribute("role", "alert");
+    message.setAttribute("part", "error");
+    message.textContent = FAILED[lang.toLowerCase().startsWith("es") ? "es" : "en"];
+    root.replaceChildren(message, document.createElement("slot"));
   }
 }
 
-if (!customElements.get("support-policy-widget")) {
-  customElements.define("support-policy-widget", SupportPolicyWidget);
+/** Properties mirror attributes (`el.timeZone = "Europe/Madrid"` sets `time-zone`); `lang` is HTMLElement's own. */
+for (const [attribute, property] of [...OPTIONS, ...OWN]) {
+  if (property === "lang") continue;
+  Object.defineProperty(SupportPolicyWidget.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (property === "syncUrl") return this.hasAttribute(attribute) && this.getAttribute(attribute) !== "false";
+      return this.getAttribute(attribute) ?? DEFAULTS[property] ?? null;
+    },
+    set(value) {
+      if (value === null || value === undefined || value === false) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value === true ? "" : String(value));
+    },
+  });
 }
-await Promise.all([ready, api]);
+
+/** One warning per page, whichever copies of the loader it has. */
+const WARNED = Symbol.for("support-policy-widget: warned");
+
+/**
+ * Registers the element (under `tag`, default `support-policy-widget`).
+ * Outside a browser it does nothing. When another copy of the loader has
+ * registered it already, that one is kept (and a console warning says so
+ * once if the versions or bundles differ).
+ */
+export function define(tag = TAG, registry = globalThis.customElements) {
+  if (!registry) return undefined;
+  const existing = registry.get(tag);
+  if (existing) {
+    if ((existing.version !== version || existing.bundle !== BUNDLE) && !globalThis[WARNED]) {
+      globalThis[WARNED] = true;
+      console.warn(`support-policy-widget: <${tag}> is already defined by another copy of the loader (version ${existing.version ?? "unknown"}, ${existing.bundle ?? "unknown bundle"}); this copy (version ${version}, ${BUNDLE}) uses that one. Load the widget once per page.`);
+    }
+    return existing;
+  }
+  const element = tag === TAG ? SupportPolicyWidget : class extends SupportPolicyWidget {};
+  registry.define(tag, element);
+  return element;
+}
+
+// The package's "." entry and the one-tag embed register the element at
+// import (in a browser); the "./element" entry is this file without the next line.
+define();

@@ -9,14 +9,17 @@ use super::i18n::{
     Lang, LevelKind, Msg, at_closing_words, closing_time, level_phrase, t, target_words,
     until_words, working_days_words,
 };
-use super::options::{Options, now_by};
+use super::options::{Options, Theme, now_by};
 use super::state::{Action, Restore, State};
 use crate::calendar;
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Clock, Keyed, LevelText};
 use crate::ticket::Answer as TicketAnswer;
+use crate::web::api::answer_to_js;
 use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
+use crate::web::js::{emit_change, widget_answer, zone_name};
 use crate::zone::{self, LocalAdjustment, TimeZone};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -39,6 +42,36 @@ pub struct AppProps {
     pub names: ZoneNames,
     /// Bumped by `WidgetHandle::refresh` to read the clock again.
     pub refresh: u32,
+    /// The widget's element and the answer its host reads.
+    pub host: Host,
+}
+
+/// The widget's element, and the latest answer for its host
+/// (`WidgetHandle::answer`, the custom element's `answer`).
+#[derive(Clone)]
+pub struct Host(Rc<(web_sys::Element, RefCell<JsValue>)>);
+
+impl PartialEq for Host {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Host {
+    /// A host for `element`, with no answer yet.
+    pub fn new(element: web_sys::Element) -> Host {
+        Host(Rc::new((element, RefCell::new(JsValue::NULL))))
+    }
+
+    /// The widget's element.
+    pub fn element(&self) -> &web_sys::Element {
+        &self.0.0
+    }
+
+    /// The latest answer, `null` before the first.
+    pub fn answer(&self) -> JsValue {
+        self.0.1.borrow().clone()
+    }
 }
 
 /// The browser's zone in its current name (UTC if the browser has no zones).
@@ -168,7 +201,33 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    view(&state, &props.names)
+    let answer = state.answer_for(state.tier);
+    {
+        // The host's answer: kept current (also as the clock moves), and
+        // announced with `support-policy-change` only when an input changed
+        // (the person or the host), never for a clock tick.
+        let inputs = (
+            state.impact,
+            state.urgency,
+            state.tier,
+            state.zone.name().to_owned(),
+            state.filed_text.clone(),
+            state.priority_override,
+        );
+        let host = props.host.clone();
+        let announced = use_mut_ref(|| None);
+        use_effect_with((answer.clone().ok(), inputs), move |(answer, inputs)| {
+            let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
+                answer_to_js(a, zone_name(&inputs.3))
+            });
+            let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
+            host.0.1.replace(value.clone());
+            if announced.replace(Some(inputs.clone())).as_ref() != Some(inputs) {
+                let _ = emit_change(host.element(), &value);
+            }
+        });
+    }
+    view(&state, &props.names, props.options.theme, &answer)
 }
 
 /// A callback that dispatches what `f` makes of its input.
@@ -185,12 +244,16 @@ fn dispatcher<T: 'static>(
 }
 
 /// The whole widget.
-fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
+fn view(
+    state: &UseReducerHandle<State<IntlZone>>,
+    names: &ZoneNames,
+    theme: Theme,
+    answer: &Result<TicketAnswer, crate::error::Error>,
+) -> Html {
     let s: &State<IntlZone> = state;
     let (lang, tag) = (s.lang, s.lang.tag());
     let doc = s.policy.document();
     let zone = s.zone.name().to_owned();
-    let answer = s.answer_for(s.tier);
 
     // Controls.
     let tiers: Vec<_> = Tier::ALL
@@ -240,7 +303,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
         None => zone::to_local(&s.zone, s.now).0.to_string(),
     };
     let filed_error = s.filed_at().err().map(|e| e.to_string());
-    let filed_note = match (&s.filed_text, &answer) {
+    let filed_note = match (&s.filed_text, answer) {
         (None, _) => Some(t(lang, Msg::FollowingClock).to_owned()),
         (Some(_), Ok(a)) => match a.filed_adjustment {
             LocalAdjustment::Gap { gap_seconds } => Some(format!(
@@ -255,7 +318,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
     };
 
     // The answer and what it means.
-    let (answer_props, details, actions, timeline) = match &answer {
+    let (answer_props, details, actions, timeline) = match answer {
         Ok(a) => (
             answer_view(s, a),
             Some(details_view(s, a)),
@@ -309,7 +372,7 @@ fn view(state: &UseReducerHandle<State<IntlZone>>, names: &ZoneNames) -> Html {
         .collect();
 
     html! {
-        <div class="widget" lang={tag}>
+        <div class={theme.class()} lang={tag}>
             if !s.option_errors.is_empty() {
                 <ul class="errors" role="alert">
                     { for s.option_errors.iter().map(|e| html! { <li>{ format!("{e}; {}", t(lang, Msg::UsingDefault)) }</li> }) }

@@ -1,7 +1,7 @@
 //! Mounting: the shadow root, the shared style sheet, and the handle a host
 //! uses to change options or remove the widget.
 
-use super::app::{App, AppProps};
+use super::app::{App, AppProps, Host};
 use super::options::Options;
 use crate::error::{Error, ErrorKind};
 use crate::web::intl_zone::ZoneNames;
@@ -29,6 +29,7 @@ pub struct WidgetHandle {
     read: Options,
     options: js_sys::Object,
     root: web_sys::Element,
+    host: Host,
     refresh: u32,
 }
 
@@ -56,6 +57,13 @@ impl WidgetHandle {
         Ok(())
     }
 
+    /// The latest answer (`responseDeadline`'s shape plus `impact` and
+    /// `urgency`), `null` before the first and while the inputs give none.
+    #[wasm_bindgen(getter, unchecked_return_type = "WidgetAnswer | null")]
+    pub fn answer(&self) -> JsValue {
+        self.host.answer()
+    }
+
     /// Reads the clock again now (the widget also does every 15 seconds).
     pub fn refresh(&mut self) {
         self.refresh = self.refresh.wrapping_add(1);
@@ -63,12 +71,13 @@ impl WidgetHandle {
     }
 
     fn render(&mut self) {
-        self.read = Options::read(&self.options, Some(&self.read));
+        self.read = Options::read(&self.options, Some(&self.read), self.host.element());
         if let Some(app) = &mut self.app {
             app.update(AppProps {
                 options: self.read.clone(),
                 names: ZONE_NAMES.with(ZoneNames::clone),
                 refresh: self.refresh,
+                host: self.host.clone(),
             });
         }
     }
@@ -129,14 +138,16 @@ pub fn mount(
         js_sys::Object::assign(&stored, options.unchecked_ref());
     }
     let read = if options.is_object() || options.is_undefined() || options.is_null() {
-        Options::read(&stored, None)
+        Options::read(&stored, None, &element)
     } else {
-        Options::read(&options, None)
+        Options::read(&options, None, &element)
     };
+    let host = Host::new(element);
     let props = AppProps {
         options: read.clone(),
         names: ZONE_NAMES.with(ZoneNames::clone),
         refresh: 0,
+        host: host.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(WidgetHandle {
@@ -144,6 +155,7 @@ pub fn mount(
         read,
         options: stored,
         root,
+        host,
         refresh: 0,
     })
 }

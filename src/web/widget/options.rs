@@ -23,7 +23,33 @@ const FIELDS: &[&str] = &[
     "clock",
     "ticketUrl",
     "syncUrl",
+    "theme",
 ];
+
+/// Light or dark: `Auto` follows `prefers-color-scheme` (the custom
+/// element resolves `auto` against the host page's own switch first and
+/// passes `light` or `dark` when the page has one).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// The visitor's system setting.
+    #[default]
+    Auto,
+    /// Light, whatever the system says.
+    Light,
+    /// Dark, whatever the system says.
+    Dark,
+}
+
+impl Theme {
+    /// The widget root's class list.
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "widget",
+            Theme::Light => "widget light",
+            Theme::Dark => "widget dark",
+        }
+    }
+}
 
 /// Checked options: the settings the reducer sees, plus what stays in the
 /// browser layer (the host clock, the policy as given).
@@ -38,6 +64,8 @@ pub struct Options {
     policy_source: JsValue,
     /// Why that policy was refused, if it was.
     policy_error: Option<String>,
+    /// Light, dark, or the system's.
+    pub theme: Theme,
 }
 
 /// The current time by a host's clock (a function returning epoch
@@ -58,18 +86,24 @@ impl Options {
     }
 }
 
-/// The page's language, else the browser's.
-fn ambient_lang() -> Lang {
-    let window = web_sys::window();
-    let page = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("lang"));
-    let browser = window.and_then(|w| w.navigator().language());
-    page.as_deref()
+/// The language of the nearest element from `host` up that has a `lang`
+/// we speak (a Spanish section of an English page), else the browser's.
+fn ambient_lang(host: &web_sys::Element) -> Lang {
+    let mut node = Some(host.clone());
+    while let Some(element) = node {
+        if let Some(lang) = element
+            .get_attribute("lang")
+            .as_deref()
+            .and_then(Lang::parse)
+        {
+            return lang;
+        }
+        node = element.parent_element();
+    }
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .as_deref()
         .and_then(Lang::parse)
-        .or_else(|| browser.as_deref().and_then(Lang::parse))
         .unwrap_or(Lang::En)
 }
 
@@ -143,7 +177,8 @@ impl Options {
     /// `previous` (the options read last time) lends its policy when the
     /// `policy` option has not changed, so an attribute change does not read
     /// and check the host's policy document again.
-    pub fn read(value: &JsValue, previous: Option<&Options>) -> Options {
+    /// `host` is the widget's element, whose nearest `lang` is the default.
+    pub fn read(value: &JsValue, previous: Option<&Options>, host: &web_sys::Element) -> Options {
         let mut errors = Vec::new();
         let values = if value.is_undefined() || value.is_null() {
             vec![JsValue::UNDEFINED; FIELDS.len()]
@@ -163,7 +198,8 @@ impl Options {
             clock,
             ticket_url,
             sync_url,
-        ] = <[JsValue; 9]>::try_from(values)
+            theme,
+        ] = <[JsValue; 10]>::try_from(values)
             .unwrap_or_else(|_| std::array::from_fn(|_| JsValue::UNDEFINED));
         let mut text = |value: &JsValue, field: &str| {
             text_field(value, field)
@@ -171,13 +207,14 @@ impl Options {
                 .ok()
                 .flatten()
         };
-        let (lang, tier, time_zone, impact, urgency, ticket_url) = (
+        let (lang, tier, time_zone, impact, urgency, ticket_url, theme) = (
             text(&lang, "lang"),
             text(&tier, "tier"),
             text(&time_zone, "timeZone"),
             text(&impact, "impact"),
             text(&urgency, "urgency"),
             text(&ticket_url, "ticketUrl"),
+            text(&theme, "theme"),
         );
         let lang = match lang {
             Some(tag) => Lang::parse(&tag).unwrap_or_else(|| {
@@ -185,9 +222,21 @@ impl Options {
                     "lang: unsupported language {} (expected en or es)",
                     crate::error::quote(&tag)
                 ));
-                ambient_lang()
+                ambient_lang(host)
             }),
-            None => ambient_lang(),
+            None => ambient_lang(host),
+        };
+        let theme = match theme.as_deref().map(str::trim) {
+            None | Some("auto") => Theme::Auto,
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some(other) => {
+                errors.push(format!(
+                    "theme: unknown theme {} (expected auto, light or dark)",
+                    crate::error::quote(other)
+                ));
+                Theme::Auto
+            }
         };
         let zone = time_zone.and_then(|name| match IntlZone::for_name(name.trim()) {
             Ok(zone) => Some(current_zone(zone)),
@@ -243,6 +292,7 @@ impl Options {
             clock,
             policy_source: policy,
             policy_error,
+            theme,
         }
     }
 }

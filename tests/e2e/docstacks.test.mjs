@@ -1,0 +1,315 @@
+// The npm package on the documentation sites a docs team would embed it in:
+// Docusaurus (React 19, webpack), VitePress (Vue, Vite 5) and Astro Starlight
+// (Vite 6), each a minimal real site under tests/docs-stacks/ with its
+// versions pinned in its lock file. Each is copied to a fresh folder,
+// installed with `npm ci`, given the packed tarball, built (server-side
+// rendering included: the import must not throw in Node) and served under a
+// docs-site CSP. In Chromium, with the OS in dark mode: follow the site's own
+// link to the support page (client-side where the stack navigates so), a
+// worked case through the element's properties (data-deadline, `answer`,
+// `support-policy-change` reaching document), the widget following the
+// site's light/dark switch without a reload, the support page loaded
+// directly (hydration), and no errors. Screenshots:
+// tests/e2e/screenshots/docstacks-<stack>-<light|dark>.png.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { chromium } from "playwright-core";
+import { start } from "../../scripts/serve.mjs";
+import { ROOT, LAUNCH, CASES, SCREENSHOTS, until } from "./helpers.mjs";
+
+/** What a docs site needs: its inline scripts and styles; the widget adds only 'wasm-unsafe-eval'. */
+const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const LIGHT = "rgb(255, 255, 255)", DARK = "rgb(22, 24, 28)";
+/** Installed or built in a copy, never copied from the fixture folder. */
+const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist"];
+/** A Standard ticket over a weekend: filed Friday 16:00 in Madrid, due Monday 10:00. */
+const CASE = CASES.find((c) => c.note === "standard P2 filed Friday 16:00 rolls to Monday 10:00");
+/** The tools' own checks for updates and telemetry stay off (no network but the registry). */
+const ENV = { ...process.env, NO_UPDATE_NOTIFIER: "1", ASTRO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+
+/**
+ * Sets the site's own colour mode by clicking its own switch, up to three
+ * times (Docusaurus's toggle may cycle light → dark → system), until
+ * `read()` (run in the page) says the wanted mode.
+ */
+async function clickUntil(page, control, want, read) {
+  for (let i = 0; i < 3 && (await page.evaluate(read)) !== want; i++) {
+    await control.click();
+    await page.waitForTimeout(100);
+  }
+  return page.evaluate(read);
+}
+
+const STACKS = [
+  {
+    name: "docusaurus",
+    build: ["docusaurus", ["build"]],
+    out: "build",
+    index: "/",
+    support: "/support/",
+    clientSide: true,
+    // Docusaurus: data-theme="light|dark" on <html>, set by the navbar's toggle.
+    read: () => document.documentElement.getAttribute("data-theme"),
+    async setTheme(page, mode) {
+      const toggle = page.getByRole("button", { name: /dark and light mode/i });
+      return clickUntil(page, toggle, mode, this.read);
+    },
+  },
+  {
+    name: "vitepress",
+    build: ["vitepress", ["build"]],
+    out: ".vitepress/dist",
+    index: "/",
+    support: "/support.html",
+    clientSide: true,
+    // VitePress: class="dark" on <html>, set by the navbar's appearance switch.
+    read: () => (document.documentElement.classList.contains("dark") ? "dark" : "light"),
+    async setTheme(page, mode) {
+      const toggle = page.locator(".VPNavBarAppearance button.VPSwitchAppearance");
+      return clickUntil(page, toggle, mode, this.read);
+    },
+  },
+  {
+    name: "starlight",
+    build: ["astro", ["build"]],
+    out: "dist",
+    index: "/",
+    support: "/support/",
+    clientSide: false, // Starlight loads each page in full.
+    // Starlight: data-theme="light|dark" on <html>, set by its theme <select>.
+    read: () => document.documentElement.getAttribute("data-theme"),
+    async setTheme(page, mode) {
+      await page.locator("starlight-theme-select select").locator("visible=true").first().selectOption(mode);
+      await page.waitForTimeout(100);
+      return page.evaluate(this.read);
+    },
+  },
+];
+
+let work, tarball;
+before(() => {
+  assert.ok(CASE, "the worked case is in tests/cases/deadlines.json");
+  // The build already ran in scripts/test; pack what www/ holds.
+  const out = execFileSync(join(ROOT, "scripts/pack"), ["--no-build"], { cwd: ROOT, encoding: "utf8" });
+  tarball = out.trim().split("\n").at(-1);
+  assert.ok(existsSync(tarball), `scripts/pack wrote ${tarball}`);
+  work = mkdtempSync(join(tmpdir(), "spw-docstacks-"));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
+
+/** Runs a command in `cwd`; on failure, throws with the stack's name and the output's tail. */
+function run(stack, what, cmd, args, cwd) {
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd, env: ENV, encoding: "utf8", maxBuffer: 64 << 20 });
+  const output = `${r.stdout ?? ""}\n${r.stderr ?? ""}`;
+  if (r.status !== 0) {
+    const tail = output.trim().split("\n").slice(-40).join("\n");
+    throw new Error(`[${stack}] ${what} failed (${r.error?.message ?? `exit ${r.status}`}):\n${tail}`);
+  }
+  return { output, seconds: ((Date.now() - t0) / 1000).toFixed(1) };
+}
+
+/** Every file under `dir` whose name ends with `ext`, as paths relative to it. */
+function filesEnding(dir, ext) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(ext));
+}
+
+for (const stack of STACKS) {
+  test(`${stack.name}: installs the package, builds, and the support page's widget works`, { timeout: 600000 }, async (t) => {
+    const say = (m) => t.diagnostic(`[${stack.name}] ${m}`);
+    const fail = (m) => `[${stack.name}] ${m}`;
+
+    // A fresh copy without anything installed or built, so no cache helps.
+    const fixture = join(ROOT, "tests/docs-stacks", stack.name);
+    const app = join(work, stack.name);
+    cpSync(fixture, app, {
+      recursive: true,
+      filter: (src) => {
+        const rel = relative(fixture, src).split(sep).join("/");
+        return !SKIP.some((s) => rel === s || rel.startsWith(s + "/"));
+      },
+    });
+    const ci = run(stack.name, "npm ci", "npm", ["ci", "--no-audit", "--no-fund"], app);
+    const add = run(stack.name, "npm install of the tarball", "npm", ["install", "--no-save", "--no-audit", "--no-fund", tarball], app);
+    say(`npm ci ${ci.seconds} s, tarball ${add.seconds} s`);
+
+    // Importing in Node (as each site's server-side rendering does) throws
+    // nothing, and has no top-level await (require() of an ES module needs that).
+    run(stack.name, "import in Node", process.execPath, ["--input-type=module", "-e", 'await import("support-policy-widget")'], app);
+    run(stack.name, "require() in Node (no top-level await)", process.execPath,
+      ["--experimental-require-module", "--no-warnings", "-e", 'require("support-policy-widget")'], app);
+
+    const [tool, args] = stack.build;
+    const built = run(stack.name, `${tool} ${args.join(" ")}`, join(app, "node_modules/.bin", tool), args, app);
+    say(`${tool} ${args.join(" ")} ${built.seconds} s`);
+    const notes = built.output.split("\n").filter((l) => /warn|support-policy-widget|support_policy/i.test(l) && !/sitemap/i.test(l));
+    for (const line of notes.slice(0, 20)) say(`build: ${line.trim()}`);
+    const outDir = join(app, stack.out);
+    const wasm = filesEnding(outDir, ".wasm");
+    assert.ok(wasm.length >= 1, fail(`the build copied the wasm: .wasm files in ${stack.out}: ${JSON.stringify(wasm)}`));
+    say(`wasm in the output: ${wasm.join(", ")}`);
+    const supportFile = join(outDir, stack.support.endsWith("/") ? stack.support + "index.html" : stack.support);
+    assert.ok(existsSync(supportFile), fail(`the build wrote ${relative(app, supportFile)}; html files: ${filesEnding(outDir, ".html").join(", ")}`));
+    // Server-side rendering ran the import and kept the element with its attribute.
+    const html = readFileSync(supportFile, "utf8");
+    assert.match(html, /<support-policy-widget[^>]*\btier="premium"/, fail(`the rendered ${stack.support} holds <support-policy-widget tier="premium">`));
+
+    const server = await start(0, { "/": outDir }, { "Content-Security-Policy": DOCS_CSP });
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      // The OS prefers dark; the site itself decides (and starts light where its default is light).
+      const context = await browser.newContext({
+        colorScheme: "dark", viewport: { width: 1440, height: 900 }, locale: "en-US", timezoneId: "America/New_York",
+      });
+      const page = await context.newPage();
+      const errors = [], warnings = [], requests = [];
+      page.on("console", (m) => {
+        const where = m.location().url ?? "";
+        if (m.type() === "error" && !/\/favicon\.(ico|svg|png)$/.test(where)) errors.push(`console: ${m.text()} (${where})`);
+        if (m.type() === "warning") warnings.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+      page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on("request", (r) => requests.push(r.url()));
+      page.on("response", (r) => {
+        if (r.status() >= 400 && !/\/favicon\.(ico|svg|png)$/.test(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      // Every support-policy-change that reaches document, recorded from the first.
+      await context.addInitScript(() => {
+        window.__spwEvents = [];
+        document.addEventListener("support-policy-change", (e) => {
+          window.__spwEvents.push({ bubbles: e.bubbles, composed: e.composed, target: e.target?.localName, detail: JSON.parse(JSON.stringify(e.detail)) });
+        });
+      });
+      // The clock stands at the case's filing time from the first script on.
+      await page.clock.setFixedTime(CASE.filedAt);
+
+      // a. From the index page, the site's own link to the support page.
+      await page.goto(origin + stack.index);
+      const link = page.getByRole("main").getByRole("link", { name: "the support policy", exact: true });
+      await link.waitFor({ timeout: 15000 }).catch(() => { throw new Error(fail(`no link "the support policy" on ${stack.index}; errors: ${JSON.stringify(errors)}`)); });
+      await page.evaluate(() => { window.__spwSamePage = true; });
+      await link.click();
+      await until(() => new URL(page.url()).pathname === stack.support, 15000, fail(`the URL ${stack.support} (at ${page.url()})`));
+      const headline = () => page.evaluate(() => {
+        const el = document.querySelector("support-policy-widget");
+        const h = el?.shadowRoot?.querySelector("[data-deadline]");
+        return h ? { priority: h.getAttribute("data-priority"), tier: h.getAttribute("data-tier"), deadline: h.getAttribute("data-deadline") } : null;
+      });
+      await until(async () => (await headline()) !== null, 20000,
+        fail(`the widget's [data-deadline] in its shadow root; errors so far: ${JSON.stringify(errors)}`));
+      const sameDocument = await page.evaluate(() => window.__spwSamePage === true);
+      say(`navigation to ${stack.support}: ${sameDocument ? "client-side" : "full page load"}`);
+      if (stack.clientSide) assert.ok(sameDocument, fail("the link navigated client-side (the widget mounted by the site's router)"));
+      const first = await page.evaluate(() => {
+        const el = document.querySelector("support-policy-widget");
+        return {
+          open: el.shadowRoot !== null, tier: el.tier, answer: el.answer,
+          events: window.__spwEvents.length,
+          // A widget not yet connected has no answer.
+          fresh: document.createElement("support-policy-widget").answer,
+        };
+      });
+      assert.equal(first.open, true, fail("an open shadow root"));
+      assert.equal(first.tier, "premium", fail("el.tier mirrors the page's tier attribute"));
+      assert.equal(first.fresh, null, fail("answer is null before the first answer"));
+      await until(() => page.evaluate(() => window.__spwEvents.length >= 1), 10000, fail("a support-policy-change after the first answer"));
+      const initial = await page.evaluate(() => ({ answer: document.querySelector("support-policy-widget").answer, last: window.__spwEvents.at(-1) }));
+      assert.equal(initial.answer?.tier, "premium", fail(`the first answer is for the page's tier: ${JSON.stringify(initial.answer)}`));
+      assert.equal(initial.answer?.filedAt, CASE.filedAt, fail(`the first answer is filed at the (fixed) clock: ${JSON.stringify(initial.answer)}`));
+
+      // b. The worked case through the element's properties, as a host would set them.
+      await page.evaluate((c) => {
+        window.__spwBefore = window.__spwEvents.length;
+        const el = document.querySelector("support-policy-widget");
+        el.impact = c.impact;
+        el.urgency = c.urgency;
+        el.tier = c.tier;
+        el.timeZone = c.timeZone;
+      }, CASE);
+      const attrs = await page.evaluate(() => {
+        const el = document.querySelector("support-policy-widget");
+        return ["impact", "urgency", "tier", "time-zone"].map((a) => el.getAttribute(a));
+      });
+      assert.deepEqual(attrs, [CASE.impact, CASE.urgency, CASE.tier, CASE.timeZone], fail("the properties set the attributes"));
+      await until(async () => (await headline())?.deadline === CASE.deadline, 10000,
+        fail(`data-deadline ${CASE.deadline} for "${CASE.note}" (seen: ${JSON.stringify(await headline())})`));
+      assert.deepEqual(await headline(), { priority: CASE.priority, tier: CASE.tier, deadline: CASE.deadline }, fail("the headline's data attributes"));
+      await until(() => page.evaluate((d) => window.__spwEvents.at(-1)?.detail?.deadline === d, CASE.deadline), 5000,
+        fail(`a support-policy-change on document with the case's deadline (seen: ${JSON.stringify(await page.evaluate(() => window.__spwEvents.slice(-3)))})`));
+      const after = await page.evaluate(() => ({
+        answer: document.querySelector("support-policy-widget").answer,
+        last: window.__spwEvents.at(-1),
+        count: window.__spwEvents.length - window.__spwBefore,
+      }));
+      const a = after.answer;
+      assert.ok(a, fail("el.answer after the change"));
+      for (const k of ["impact", "urgency", "priority", "tier", "timeZone", "targetMinutes", "filedAt", "deadline", "deadlineLocal"]) {
+        assert.equal(a[k], CASE[k], fail(`el.answer.${k}: ${JSON.stringify(a)}`));
+      }
+      for (const k of ["computedPriority", "overridden", "clock"]) assert.ok(k in a, fail(`el.answer has ${k}: ${JSON.stringify(a)}`));
+      assert.deepEqual(after.last.detail, a, fail("the event's detail is the answer"));
+      assert.equal(after.last.bubbles, true, fail("the event bubbles"));
+      assert.equal(after.last.composed, true, fail("the event is composed"));
+      say(`support-policy-change events for the four property changes: ${after.count}`);
+
+      // c. The widget follows the site's own light/dark switch, without a reload.
+      const background = () => page.evaluate(() =>
+        getComputedStyle(document.querySelector("support-policy-widget").shadowRoot.querySelector(".widget")).backgroundColor);
+      await page.evaluate(() => { window.__spwNoReload = true; });
+      for (const mode of ["light", "dark"]) {
+        const now = await stack.setTheme(page, mode);
+        assert.equal(now, mode, fail(`the site's switch set ${mode} (the site says ${now})`));
+        const want = mode === "light" ? LIGHT : DARK;
+        await until(async () => (await background()) === want, 5000,
+          fail(`the widget ${mode} (${want}) with the site ${mode} and the OS dark (seen ${await background()})`));
+        // The page's top: the site's header and switch, the title and the widget's headline.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(SCREENSHOTS, `docstacks-${stack.name}-${mode}.png`), animations: "disabled" });
+      }
+      // theme="light"/"dark" on the element win over the site; "auto" follows it again.
+      const setTheme = (v) => page.evaluate((v) => { document.querySelector("support-policy-widget").theme = v; }, v);
+      await setTheme("light");
+      await until(async () => (await background()) === LIGHT, 5000, fail(`theme=light on a dark site (seen ${await background()})`));
+      await stack.setTheme(page, "light");
+      await setTheme("dark");
+      await until(async () => (await background()) === DARK, 5000, fail(`theme=dark on a light site (seen ${await background()})`));
+      await setTheme("auto");
+      await until(async () => (await background()) === LIGHT, 5000, fail(`theme=auto back on a light site (seen ${await background()})`));
+      assert.ok(await page.evaluate(() => window.__spwNoReload === true), fail("no reload while switching"));
+      // The theme is not part of the answer.
+      assert.equal(await headline().then((h) => h.deadline), CASE.deadline, fail("the deadline kept through the theme switches"));
+
+      // d. The support page loaded directly (a visitor from a search engine:
+      // hydration where the stack hydrates): the widget starts in the
+      // colour mode the site kept (light), with the OS still dark.
+      await page.goto(origin + stack.support);
+      await until(async () => (await headline()) !== null, 20000, fail(`the widget on a direct load of ${stack.support}; errors: ${JSON.stringify(errors)}`));
+      assert.equal(await page.evaluate(stack.read), "light", fail("the site kept its light mode over the load"));
+      await until(async () => (await background()) === LIGHT, 5000, fail(`the widget light on a direct load of the light site (seen ${await background()})`));
+      assert.equal(await page.evaluate(() => document.querySelector("support-policy-widget").tier), "premium", fail("the page's tier on a direct load"));
+
+      // e. Nothing went wrong, and nothing left the page's origin.
+      const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
+      assert.deepEqual(outside, [], fail("no request outside the site"));
+      const wasmRequests = requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
+      say(`wasm requested: ${wasmRequests.join(", ")}`);
+      assert.equal(new Set(wasmRequests).size, 1, fail(`one wasm file requested: ${JSON.stringify(wasmRequests)}`));
+      const widgetWarnings = warnings.filter((w) => /support-policy-widget/.test(w));
+      if (warnings.length) say(`console warnings: ${JSON.stringify(warnings)}`);
+      assert.deepEqual(widgetWarnings, [], fail("no warning from the widget"));
+      assert.deepEqual(errors, [], fail("no page error, console error or failed request"));
+      await context.close();
+    } finally {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+      rmSync(app, { recursive: true, force: true });
+    }
+  });
+}
