@@ -127,24 +127,27 @@ declare global {
   }
 }
 
-// React 19 sets properties on custom elements and takes `on<event>` props as listeners.
+// React 19 sets properties on custom elements and takes `on<event>` props as
+// listeners; Vue 3 checks templates against GlobalComponents. Both blocks name
+// no type of React's or Vue's, so they add to those packages' types when they
+// are installed and cost nothing (no error, even without skipLibCheck) when not.
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      "support-policy-widget": import("react").DetailedHTMLProps<import("react").HTMLAttributes<SupportPolicyWidget>, SupportPolicyWidget> &
+      "support-policy-widget": (IntrinsicElements extends { span: infer Span } ? Omit<Span, "ref"> : {}) &
         SupportPolicyWidgetAttributes &
         Omit<SupportPolicyWidgetOptions, "lang" | "theme" | "loading"> & {
+          ref?: { current: SupportPolicyWidget | null } | ((element: SupportPolicyWidget | null) => void) | null;
           "onsupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
         };
     }
   }
 }
 
-// Vue 3 templates (with `isCustomElement` set for the tag in the compiler options).
 declare module "vue" {
   interface GlobalComponents {
-    "support-policy-widget": import("vue").DefineComponent<SupportPolicyWidgetAttributes & SupportPolicyWidgetOptions & {
+    "support-policy-widget": (props: SupportPolicyWidgetAttributes & SupportPolicyWidgetOptions & {
       "onSupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
-    }>;
+    }) => unknown;
   }
 }

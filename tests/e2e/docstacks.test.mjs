@@ -123,6 +123,15 @@ for (const stack of STACKS) {
   test(`${stack.name}: installs the package, builds, and the support page's widget works`, { timeout: 600000 }, async (t) => {
     const say = (m) => t.diagnostic(`[${stack.name}] ${m}`);
     const fail = (m) => `[${stack.name}] ${m}`;
+    /** Waits for `check`; on a timeout, says (evaluated then) what was wanted and seen. */
+    const soon = async (check, ms, describe) => {
+      try {
+        await until(check, ms);
+      } catch {
+        const what = await describe().catch((e) => `(a check that could not be described: ${e.message})`);
+        throw new Error(fail(`timed out after ${ms} ms waiting for ${what}`));
+      }
+    };
 
     // A fresh copy without anything installed or built, so no cache helps.
     const fixture = join(ROOT, "tests/docs-stacks", stack.name);
@@ -196,14 +205,14 @@ for (const stack of STACKS) {
       await link.waitFor({ timeout: 15000 }).catch(() => { throw new Error(fail(`no link "the support policy" on ${stack.index}; errors: ${JSON.stringify(errors)}`)); });
       await page.evaluate(() => { window.__spwSamePage = true; });
       await link.click();
-      await until(() => new URL(page.url()).pathname === stack.support, 15000, fail(`the URL ${stack.support} (at ${page.url()})`));
+      await soon(() => new URL(page.url()).pathname === stack.support, 15000, async () => (`the URL ${stack.support} (at ${page.url()})`));
       const headline = () => page.evaluate(() => {
         const el = document.querySelector("support-policy-widget");
         const h = el?.shadowRoot?.querySelector("[data-deadline]");
         return h ? { priority: h.getAttribute("data-priority"), tier: h.getAttribute("data-tier"), deadline: h.getAttribute("data-deadline") } : null;
       });
-      await until(async () => (await headline()) !== null, 20000,
-        fail(`the widget's [data-deadline] in its shadow root; errors so far: ${JSON.stringify(errors)}`));
+      await soon(async () => (await headline()) !== null, 20000,
+        async () => (`the widget's [data-deadline] in its shadow root; errors so far: ${JSON.stringify(errors)}`));
       const sameDocument = await page.evaluate(() => window.__spwSamePage === true);
       say(`navigation to ${stack.support}: ${sameDocument ? "client-side" : "full page load"}`);
       if (stack.clientSide) assert.ok(sameDocument, fail("the link navigated client-side (the widget mounted by the site's router)"));
@@ -219,7 +228,7 @@ for (const stack of STACKS) {
       assert.equal(first.open, true, fail("an open shadow root"));
       assert.equal(first.tier, "premium", fail("el.tier mirrors the page's tier attribute"));
       assert.equal(first.fresh, null, fail("answer is null before the first answer"));
-      await until(() => page.evaluate(() => window.__spwEvents.length >= 1), 10000, fail("a support-policy-change after the first answer"));
+      await soon(() => page.evaluate(() => window.__spwEvents.length >= 1), 10000, async () => ("a support-policy-change after the first answer"));
       const initial = await page.evaluate(() => ({ answer: document.querySelector("support-policy-widget").answer, last: window.__spwEvents.at(-1) }));
       assert.equal(initial.answer?.tier, "premium", fail(`the first answer is for the page's tier: ${JSON.stringify(initial.answer)}`));
       assert.equal(initial.answer?.filedAt, CASE.filedAt, fail(`the first answer is filed at the (fixed) clock: ${JSON.stringify(initial.answer)}`));
@@ -238,11 +247,11 @@ for (const stack of STACKS) {
         return ["impact", "urgency", "tier", "time-zone"].map((a) => el.getAttribute(a));
       });
       assert.deepEqual(attrs, [CASE.impact, CASE.urgency, CASE.tier, CASE.timeZone], fail("the properties set the attributes"));
-      await until(async () => (await headline())?.deadline === CASE.deadline, 10000,
-        fail(`data-deadline ${CASE.deadline} for "${CASE.note}" (seen: ${JSON.stringify(await headline())})`));
+      await soon(async () => (await headline())?.deadline === CASE.deadline, 10000,
+        async () => (`data-deadline ${CASE.deadline} for "${CASE.note}" (seen: ${JSON.stringify(await headline())})`));
       assert.deepEqual(await headline(), { priority: CASE.priority, tier: CASE.tier, deadline: CASE.deadline }, fail("the headline's data attributes"));
-      await until(() => page.evaluate((d) => window.__spwEvents.at(-1)?.detail?.deadline === d, CASE.deadline), 5000,
-        fail(`a support-policy-change on document with the case's deadline (seen: ${JSON.stringify(await page.evaluate(() => window.__spwEvents.slice(-3)))})`));
+      await soon(() => page.evaluate((d) => window.__spwEvents.at(-1)?.detail?.deadline === d, CASE.deadline), 5000,
+        async () => (`a support-policy-change on document with the case's deadline (seen: ${JSON.stringify(await page.evaluate(() => window.__spwEvents.slice(-3)))})`));
       const after = await page.evaluate(() => ({
         answer: document.querySelector("support-policy-widget").answer,
         last: window.__spwEvents.at(-1),
@@ -267,8 +276,8 @@ for (const stack of STACKS) {
         const now = await stack.setTheme(page, mode);
         assert.equal(now, mode, fail(`the site's switch set ${mode} (the site says ${now})`));
         const want = mode === "light" ? LIGHT : DARK;
-        await until(async () => (await background()) === want, 5000,
-          fail(`the widget ${mode} (${want}) with the site ${mode} and the OS dark (seen ${await background()})`));
+        await soon(async () => (await background()) === want, 5000,
+          async () => (`the widget ${mode} (${want}) with the site ${mode} and the OS dark (seen ${await background()})`));
         // The page's top: the site's header and switch, the title and the widget's headline.
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(SCREENSHOTS, `docstacks-${stack.name}-${mode}.png`), animations: "disabled" });
@@ -276,12 +285,12 @@ for (const stack of STACKS) {
       // theme="light"/"dark" on the element win over the site; "auto" follows it again.
       const setTheme = (v) => page.evaluate((v) => { document.querySelector("support-policy-widget").theme = v; }, v);
       await setTheme("light");
-      await until(async () => (await background()) === LIGHT, 5000, fail(`theme=light on a dark site (seen ${await background()})`));
+      await soon(async () => (await background()) === LIGHT, 5000, async () => (`theme=light on a dark site (seen ${await background()})`));
       await stack.setTheme(page, "light");
       await setTheme("dark");
-      await until(async () => (await background()) === DARK, 5000, fail(`theme=dark on a light site (seen ${await background()})`));
+      await soon(async () => (await background()) === DARK, 5000, async () => (`theme=dark on a light site (seen ${await background()})`));
       await setTheme("auto");
-      await until(async () => (await background()) === LIGHT, 5000, fail(`theme=auto back on a light site (seen ${await background()})`));
+      await soon(async () => (await background()) === LIGHT, 5000, async () => (`theme=auto back on a light site (seen ${await background()})`));
       assert.ok(await page.evaluate(() => window.__spwNoReload === true), fail("no reload while switching"));
       // The theme is not part of the answer.
       assert.equal(await headline().then((h) => h.deadline), CASE.deadline, fail("the deadline kept through the theme switches"));
@@ -290,9 +299,9 @@ for (const stack of STACKS) {
       // hydration where the stack hydrates): the widget starts in the
       // colour mode the site kept (light), with the OS still dark.
       await page.goto(origin + stack.support);
-      await until(async () => (await headline()) !== null, 20000, fail(`the widget on a direct load of ${stack.support}; errors: ${JSON.stringify(errors)}`));
+      await soon(async () => (await headline()) !== null, 20000, async () => (`the widget on a direct load of ${stack.support}; errors: ${JSON.stringify(errors)}`));
       assert.equal(await page.evaluate(stack.read), "light", fail("the site kept its light mode over the load"));
-      await until(async () => (await background()) === LIGHT, 5000, fail(`the widget light on a direct load of the light site (seen ${await background()})`));
+      await soon(async () => (await background()) === LIGHT, 5000, async () => (`the widget light on a direct load of the light site (seen ${await background()})`));
       assert.equal(await page.evaluate(() => document.querySelector("support-policy-widget").tier), "premium", fail("the page's tier on a direct load"));
 
       // e. Nothing went wrong, and nothing left the page's origin.

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync, existsSync } from "node:fs";
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -27,7 +27,8 @@ test("the tarball holds the loader as entry, glue, wasm, types, README and licen
   for (const f of [
     "package/package.json", "package/support-policy-widget.js", "package/support-policy-widget.d.ts",
     "package/pkg/support_policy.js", "package/pkg/support_policy_bg.wasm", "package/pkg/support_policy.d.ts",
-    "package/README.md", "package/LICENSE-MIT", "package/LICENSE-APACHE",
+    "package/README.md", "package/LICENSE-MIT", "package/LICENSE-APACHE", "package/custom-elements.json",
+    "package/support-policy-widget-element.js", "package/support-policy-widget-full-element.js",
   ]) assert.ok(list.includes(f), `${f} in ${list.join(", ")}`);
   const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
   assert.equal(manifest.exports["."].default, "./support-policy-widget.js");
@@ -35,12 +36,59 @@ test("the tarball holds the loader as entry, glue, wasm, types, README and licen
   assert.match(manifest.version, /^\d+\.\d+\.\d+/);
 });
 
-test("a fresh Vite project installs the tarball, builds, and its page shows the right deadlines", { timeout: 600000 }, async () => {
-  const app = join(work, "app");
-  cpSync(join(ROOT, "tests/vite"), app, { recursive: true, filter: (src) => !src.includes("node_modules") && !src.includes("/dist") });
-  const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund"], { cwd: app, stdio: "pipe", encoding: "utf8" });
-  npm("ci");
+/** A fresh folder with a copy of `fixture` (if any), its lock file installed, and the tarball. */
+function installInto(name, fixture) {
+  const dir = join(work, name);
+  if (fixture) cpSync(join(ROOT, fixture), dir, { recursive: true, filter: (src) => !/node_modules|\/dist/.test(src) });
+  else mkdirSync(dir, { recursive: true });
+  const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe", encoding: "utf8" });
+  if (fixture) npm("ci");
   npm("install", "--no-save", tarball);
+  return dir;
+}
+
+test("in Node: importing any entry does nothing; after ready, every worked case through the API", { timeout: 300000 }, () => {
+  const dir = installInto("node");
+  copyFileSync(join(ROOT, "tests/e2e/fixtures/node-api.mjs"), join(dir, "node-api.mjs"));
+  const out = JSON.parse(execFileSync(process.execPath, ["node-api.mjs", join(ROOT, "tests/cases/deadlines.json")], { cwd: dir, encoding: "utf8" }));
+  assert.deepEqual(out.afterImport, { fetch: 0, intl: 0, handles: 0, customElements: "undefined", HTMLElement: "undefined" }, "importing does nothing");
+  assert.equal(out.defined, "nothing", "define() outside a browser does nothing");
+  for (const [entry, r] of Object.entries(out.results)) {
+    assert.equal(r.cases, CASES.length, entry);
+    assert.deepEqual(r.wrong, [], `${entry}: every worked case`);
+    assert.equal(r.classify, "P2");
+    assert.ok(r.zones > 300 && r.madrid, `${entry}: zones from Node's Intl (${r.zones})`);
+    assert.deepEqual(r.policy.slice(0, 2), ["version", "name"]);
+    assert.match(r.bad, /^timeZone: unknown time zone "Mars\/Olympus"/);
+  }
+});
+
+test("the types: a strict TSX file using the element, its attributes, answer and the event type-checks (React 19, Vue 3)", { timeout: 300000 }, () => {
+  const dir = installInto("types", "tests/types");
+  try {
+    execFileSync(join(dir, "node_modules/.bin/tsc"), ["-p", "."], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc: ${e.stdout}${e.stderr}`);
+  }
+  // Without React or Vue installed, the same declarations cost nothing (no error without skipLibCheck).
+  const bare = installInto("types-bare");
+  writeFileSync(join(bare, "a.ts"), 'import { ready } from "support-policy-widget";\nexport const r = ready;\nconst w = document.createElement("support-policy-widget");\nw.tier = "premium";\nexport const a = w.answer?.deadline;\n');
+  writeFileSync(join(bare, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022", "DOM"], skipLibCheck: false }, files: ["a.ts"] }));
+  try {
+    execFileSync(join(dir, "node_modules/.bin/tsc"), ["-p", "."], { cwd: bare, encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc without React or Vue: ${e.stdout}${e.stderr}`);
+  }
+  // The Custom Elements Manifest names the element, its attributes, the event and the property.
+  const manifest = JSON.parse(readFileSync(join(dir, "node_modules/support-policy-widget/custom-elements.json"), "utf8"));
+  const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "support-policy-widget");
+  assert.deepEqual(element.attributes.map((a) => a.name), ["lang", "tier", "time-zone", "impact", "urgency", "ticket-url", "sync-url", "theme", "loading"]);
+  assert.deepEqual(element.events.map((e) => e.name), ["support-policy-change"]);
+  assert.ok(element.members.some((m) => m.name === "answer" && m.readonly));
+});
+
+test("a fresh Vite project installs the tarball, builds, and its page shows the right deadlines", { timeout: 600000 }, async () => {
+  const app = installInto("app", "tests/vite");
   execFileSync(join(app, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: app, stdio: "pipe" });
   const dist = join(app, "dist");
   const files = readdirSync(join(dist, "assets"));
