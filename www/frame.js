@@ -1,0 +1,44 @@
+// /frame.html: the widget alone, its options from the query string, for
+// platforms that take an iframe but no script. The options are set as the
+// element's attributes, so a bad value is named inside the widget as for any
+// attribute; an unknown parameter is named above it. The page posts its
+// height to the parent ({ type: "support-policy-widget:height", height }) so
+// that an optional host snippet can size the iframe (see /embed.html).
+import "/support-policy-widget.js";
+
+const PARAMETERS = ["lang", "tier", "time-zone", "impact", "urgency", "ticket-url", "theme"];
+/** camelCase spellings accepted too (timeZone=…), as the JS options are written. */
+const ALIASES = { timeZone: "time-zone", ticketUrl: "ticket-url" };
+const UNKNOWN = {
+  en: (name, known) => `Unknown parameter "${name}" in this page's address, ignored (expected ${known}).`,
+  es: (name, known) => `Parámetro desconocido «${name}» en la dirección de esta página; se ignora (se esperaba ${known}).`,
+};
+
+const widget = document.querySelector("support-policy-widget");
+const query = new URLSearchParams(location.search);
+const unknown = [];
+for (const [key, value] of query) {
+  const name = ALIASES[key] ?? key;
+  if (PARAMETERS.includes(name)) widget.setAttribute(name, value);
+  else unknown.push(key);
+}
+const lang = (query.get("lang") ?? navigator.language ?? "en").toLowerCase().startsWith("es") ? "es" : "en";
+document.documentElement.lang = lang;
+if (lang === "es") document.title = "Calculadora de prioridad del soporte de Zmanda";
+if (unknown.length) {
+  const notes = document.getElementById("frame-notes");
+  notes.textContent = unknown.map((name) => UNKNOWN[lang](name, PARAMETERS.join(", "))).join(" ");
+  notes.hidden = false;
+}
+
+// The height, whenever it changes (the parent may ignore it).
+if (window.parent !== window) {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: "support-policy-widget:height", height }, "*");
+    }
+  }).observe(document.documentElement);
+}
