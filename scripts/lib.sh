@@ -52,9 +52,10 @@ ensure_lock_matches() {
 }
 
 ensure_node_packages() {
-  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] ||
-     [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/terser" ] ||
-     [ ! -d "$ROOT/node_modules/puppeteer-core" ] || [ ! -d "$ROOT/node_modules/selenium-webdriver" ]; then
+  # Every devDependency of package.json installed, else `npm ci` (package-lock.json).
+  if ! node -e 'const fs = require("fs"), root = process.argv[1];
+      for (const name of Object.keys(JSON.parse(fs.readFileSync(root + "/package.json")).devDependencies))
+        fs.statSync(root + "/node_modules/" + name + "/package.json");' "$ROOT" 2>/dev/null; then
     say "installing npm packages (package-lock.json)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi

@@ -282,11 +282,35 @@ test("when the module cannot start: the widget says so in its language, ready re
     assert.equal(await said("en"), "The priority calculator could not start.");
     assert.equal(await said("es"), "La calculadora de prioridad no pudo iniciarse.");
     assert.equal(await page.locator("#en").getByText("The tables below give the same answers.").isVisible(), true, `${kind.name}: the element's own fallback shows below`);
+    assert.equal(await page.evaluate(() => document.getElementById("en").matches(":state(failed)")), true, `${kind.name}: :state(failed)`);
     await page.waitForTimeout(200);
     assert.equal(errors.length, 1, `${kind.name}: one console error: ${errors.join(" | ")}`);
     assert.match(errors[0], kind.fix);
     assert.deepEqual(pageErrors, [], `${kind.name}: nothing thrown or unhandled`);
     assert.equal(await page.evaluate(() => window.__unhandled), 0, `${kind.name}: no unhandled rejection`);
+    await context.close();
+  }
+});
+
+test("on the policy pages, a widget that cannot start points to the tables below and gives back its height", async () => {
+  for (const [path, said, tables] of [
+    ["/", "The priority calculator could not start.", /the tables below give the same priorities and response targets/],
+    ["/es/", "La calculadora de prioridad no pudo iniciarse.", /las tablas siguientes recogen las mismas prioridades/],
+  ]) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await page.route("**/pkg/support_policy_bg.wasm", (r) => r.fulfill({ status: 404, body: "not found" }));
+    await page.goto(env.origin + path);
+    const w = page.locator("support-policy-widget");
+    await until(async () => (await w.getByRole("alert").count()) === 1, 10000, `${path}: the message`);
+    assert.equal(await w.getByRole("alert").innerText(), said);
+    assert.match(await w.locator(".widget-fallback").innerText(), tables);
+    assert.equal(await w.locator(".widget-fallback").isVisible(), true, `${path}: the page's pointer shows`);
+    const height = await w.evaluate((e) => e.getBoundingClientRect().height);
+    assert.ok(height < 250, `${path}: ${height} px kept for a widget that could not start`);
+    assert.deepEqual(pageErrors, []);
     await context.close();
   }
 });

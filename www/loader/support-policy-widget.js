@@ -333,6 +333,12 @@ export class SupportPolicyWidget extends Base {
     message.setAttribute("part", "error");
     message.textContent = FAILED[lang.toLowerCase().startsWith("es") ? "es" : "en"];
     root.replaceChildren(message, document.createElement("slot"));
+    // The page can give back the height it reserved: support-policy-widget:state(failed) { min-height: 0 }.
+    try {
+      this.attachInternals().states.add("failed");
+    } catch {
+      // An older browser without custom states: the message is there all the same.
+    }
   }
 }
 
