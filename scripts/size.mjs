@@ -20,8 +20,12 @@ export const SHIPPED_FULL = [
   "www/pkg-full/support_policy.js",
   "www/support-policy-widget-full.js",
 ];
-/** The regression guard: the payload measured on 2026-11-27 (137.1 KB) plus 3 %, rounded. */
-export const GUARD_GZIP = 141 * 1000;
+/**
+ * The regression guard: the payload measured on 2026-12-03 (141.5 KB: the
+ * 137.1 KB of 2026-11-27 plus the element's host API, theme and failure
+ * handling, 2.4 KB of loader and 2.1 KB of wasm) plus 3 %, rounded.
+ */
+export const GUARD_GZIP = 145.8 * 1000;
 const BUDGET_GZIP = 100 * 1000;
 
 export function measure(files = SHIPPED) {

@@ -366,13 +366,17 @@ const WARNED = Symbol.for("support-policy-widget: warned");
  * Registers the element (under `tag`, default `support-policy-widget`).
  * Outside a browser it does nothing. When another copy of the loader has
  * registered it already, that one is kept (and a console warning says so
- * once if the versions or bundles differ).
+ * once per page if its version differs, or if it is the default bundle's
+ * and this copy is the full one, which reads host policies).
  */
 export function define(tag = TAG, registry = globalThis.customElements) {
   if (!registry) return undefined;
   const existing = registry.get(tag);
   if (existing) {
-    if ((existing.version !== version || existing.bundle !== BUNDLE) && !globalThis[WARNED]) {
+    // Another version, or the default bundle's element where this copy could read host policies.
+    // (Not compared with the literal "./pkg/": scripts/build rewrites it in the full loader.)
+    const lacking = !String(existing.bundle).includes("full") && BUNDLE.includes("full");
+    if ((existing.version !== version || lacking) && !globalThis[WARNED]) {
       globalThis[WARNED] = true;
       console.warn(`support-policy-widget: <${tag}> is already defined by another copy of the loader (version ${existing.version ?? "unknown"}, ${existing.bundle ?? "unknown bundle"}); this copy (version ${version}, ${BUNDLE}) uses that one. Load the widget once per page.`);
     }
