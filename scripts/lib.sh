@@ -86,3 +86,12 @@ ensure_other_engines() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
   fi
 }
+
+# poppler-utils (pdftoppm, pdftotext): the print test turns page.pdf() into text and images.
+ensure_poppler() {
+  if ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then
+    say "installing Debian's poppler-utils"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  fi
+}

@@ -40,7 +40,7 @@ async function tabUntil(page, predicate, max = 60) {
 test("a check can be completed by keyboard alone, with visible focus", async () => {
   const { page, log } = await openPage(env.browser, env.origin + "/");
   const w = page.locator("support-policy-widget").first();
-  await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+  await until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
 
   // Impact: Tab into the group, arrow up from Medium to High.
   let f = await tabUntil(page, (f) => f.type === "radio" && f.name === "impact");
@@ -59,7 +59,7 @@ test("a check can be completed by keyboard alone, with visible focus", async () 
   f = await tabUntil(page, (f) => f.id === "zone", 3);
   await page.keyboard.press("Control+A");
   await page.keyboard.type("Tokyo");
-  await until(async () => (await w.getByRole("status").innerText()).includes("GMT+9") || (await w.getByRole("status").innerText()).includes("JST"), 3000, "Tokyo by keyboard");
+  await until(async () => (await w.locator(".answer").innerText()).includes("GMT+9") || (await w.locator(".answer").innerText()).includes("JST"), 3000, "Tokyo by keyboard");
   // The override, then the hand-off buttons, are reachable.
   f = await tabUntil(page, (f) => f.id === "override", 20);
   await page.keyboard.press("ArrowDown");
@@ -76,7 +76,7 @@ for (const scheme of ["light", "dark"]) {
     test(`axe-core finds no violations on ${path} (${scheme})`, async () => {
       // The page keeps its CSP; only the test's injected axe script bypasses it.
       const { page } = await openPage(env.browser, env.origin + path, { bypassCSP: true, colorScheme: scheme });
-      await until(async () => (await page.locator("support-policy-widget [role=status]").count()) >= 1, 10000, "the widget");
+      await until(async () => (await page.locator("support-policy-widget .answer").count()) >= 1, 10000, "the widget");
       // Open the plan comparison so it is checked too.
       await page.locator("support-policy-widget").first().locator("details.plans summary").click();
       await page.evaluate(AXE);
@@ -97,7 +97,7 @@ test("screenshots: English and Spanish, light and dark; phone first screen, phon
       for (const [size, viewport] of [["390", { width: 390, height: 844 }], ["1280", { width: 1280, height: 800 }]]) {
         const { page, context } = await openPage(env.browser, env.origin + path, { colorScheme: scheme, viewport });
         const w = page.locator("support-policy-widget").first();
-        await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+        await until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
         await w.getByLabel(lang === "en" ? "Filed at" : "Fecha de apertura").fill("2025-06-13T16:00:00");
         await until(async () => (await result(w)).deadline !== "", 3000, "a deadline");
         await page.evaluate(() => window.scrollTo(0, 0));

@@ -12,7 +12,7 @@ after(async () => { await env.close(); });
 async function drive(path, lang, cases) {
   const { page, log } = await openPage(env.browser, env.origin + path);
   const widget = page.locator("support-policy-widget").first();
-  await until(async () => (await widget.getByRole("status").count()) === 1, 10000, "the widget");
+  await until(async () => (await widget.locator(".answer").count()) === 1, 10000, "the widget");
   const failures = [];
   for (const c of cases) {
     await setTicket(widget, lang, {

@@ -50,7 +50,7 @@ async function embed(cors) {
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(docsOrigin + "/");
-  const status = page.locator("support-policy-widget").getByRole("status");
+  const status = page.locator("support-policy-widget").locator(".answer");
   let deadline = null;
   try {
     await until(async () => (await status.count()) === 1 && !!(await status.getAttribute("data-deadline")), 10000, "the deadline");

@@ -75,9 +75,9 @@ async function widgetInPage({ cases, typedZones }) {
     }
   };
   const host = document.querySelector("support-policy-widget");
-  const root = await until(() => host.shadowRoot && host.shadowRoot.querySelector("[role=status]") && host.shadowRoot, 15000);
+  const root = await until(() => host.shadowRoot && host.shadowRoot.querySelector(".answer") && host.shadowRoot, 15000);
   if (!root) return { error: "the widget did not render" };
-  const status = () => root.querySelector("[role=status]");
+  const status = () => root.querySelector(".answer");
   const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
   const setValue = (selector, value, events) => {
     const el = root.querySelector(selector);

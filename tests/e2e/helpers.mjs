@@ -123,7 +123,7 @@ export async function setTicket(widget, lang, { impact, urgency, tier, timeZone,
 
 /** The result region's machine-readable attributes. */
 export async function result(widget) {
-  const status = widget.getByRole("status");
+  const status = widget.locator(".answer");
   return {
     priority: await status.getAttribute("data-priority"),
     tier: await status.getAttribute("data-tier"),

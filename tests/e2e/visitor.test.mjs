@@ -36,11 +36,11 @@ const WORDS = {
   },
 };
 
-const ready = (w) => until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+const ready = (w) => until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
 
 /** The result region's box lies inside the viewport. */
 async function answerInView(page, w) {
-  const box = await w.getByRole("status").boundingBox();
+  const box = await w.locator(".answer").boundingBox();
   const { width, height } = page.viewportSize();
   return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
 }
@@ -132,7 +132,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
         assert.ok(await answerInView(page, w), `the answer is in view after: ${what}`);
       }
       await until(async () => (await result(w)).deadline === "2025-06-18T11:00:00Z", 3000, "Standard P4 from Friday 16:00");
-      const status = await w.getByRole("status").innerText();
+      const status = await w.locator(".answer").innerText();
       assert.ok(status.startsWith("P4"), status);
       assert.ok(status.includes(W.targetBy), status);
       const details = await w.locator(".details").innerText();
@@ -153,7 +153,7 @@ for (const [lang, path] of Object.entries(PAGES)) {
       await setTicket(w, lang, { tier: "community" });
       await until(async () => (await result(w)).tier === "community", 3000, "community");
       assert.ok(await answerInView(page, w), "the answer is in view after: community");
-      const community = await w.getByRole("status").innerText();
+      const community = await w.locator(".answer").innerText();
       assert.ok(community.startsWith(W.noTarget), community);
       assert.ok(community.includes(W.community), community);
 
@@ -266,7 +266,7 @@ test("before the widget starts, and without JavaScript, the page points to its t
     // With it: the widget's shadow root takes the element's place; the fallback is not shown.
     const on = await openPage(env.browser, env.origin + path, { viewport: SIZES.phone });
     const w = on.page.locator("support-policy-widget");
-    await until(async () => (await w.getByRole("status").count()) === 1, 10000, "the widget");
+    await until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
     assert.equal(await on.page.locator("support-policy-widget .widget-fallback").isVisible(), false, `${lang}: fallback hidden once the widget runs`);
     assert.deepEqual(on.log.errors, []);
     await on.context.close();

@@ -9,7 +9,7 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-const ready = (widget) => until(async () => (await widget.getByRole("status").count()) === 1, 10000, "the widget");
+const ready = (widget) => until(async () => (await widget.locator(".answer").count()) === 1, 10000, "the widget");
 
 test("override, community, trial and the matrix that shows the cell", async () => {
   const { page, log } = await openPage(env.browser, env.origin + "/");
@@ -24,7 +24,7 @@ test("override, community, trial and the matrix that shows the cell", async () =
   await until(async () => (await result(w)).priority === "P1", 3000, "override");
   // One business hour from Friday 16:00: due at closing time, 17:00.
   assert.equal((await result(w)).deadline, "2025-06-13T15:00:00Z");
-  const text = await w.getByRole("status").innerText();
+  const text = await w.locator(".answer").innerText();
   assert.match(text, /your choice; the matrix gives P4/);
   await w.getByLabel("Override priority").selectOption("");
   await until(async () => (await result(w)).priority === "P4", 3000, "override cleared");
@@ -46,10 +46,10 @@ test("override, community, trial and the matrix that shows the cell", async () =
   await setTicket(w, "en", { tier: "community" });
   await until(async () => (await result(w)).tier === "community", 3000, "community");
   assert.equal((await result(w)).deadline, "");
-  const community = await w.getByRole("status").innerText();
+  const community = await w.locator(".answer").innerText();
   assert.match(community, /^No response target/);
   assert.match(community, /best-effort basis, subject to staff availability\. No phone support/);
-  assert.equal(await w.getByRole("status").locator(".badge").count(), 0, "no priority badge for community help");
+  assert.equal(await w.locator(".answer").locator(".badge").count(), 0, "no priority badge for community help");
 
   // Prospects: Standard shows the same ticket with Premium side by side.
   await setTicket(w, "en", { tier: "standard" });
@@ -219,7 +219,7 @@ test("a host policy is used, and its text is only ever text", async () => {
   await ready(w);
   await setTicket(w, "en", { filedLocal: "2025-06-13T10:00:00" });
   await until(async () => (await result(w)).deadline === "2025-06-13T10:30:00Z", 3000, "custom target");
-  const status = await w.getByRole("status").innerText();
+  const status = await w.locator(".answer").innerText();
   assert.ok(status.includes('<img src="/x.png" onerror="window.pwned=1">Critical <b>now</b>'), status);
   assert.equal(await w.locator(".widget").locator("img, b, script").count(), 0, "no element made from policy text");
   assert.equal(await page.evaluate(() => window.pwned), undefined);

@@ -6,8 +6,8 @@ use super::components::*;
 use super::dates::{DateStyle, find_zone, when, when_relative, zone_label};
 use super::handoff::{Fragment, TicketValues, calendar_file};
 use super::i18n::{
-    Lang, LevelKind, Msg, at_closing_words, closing_time, level_phrase, t, target_words,
-    until_words, working_days_words,
+    Lang, LevelKind, Msg, announcement, announcement_no_target, at_closing_words, closing_time,
+    level_phrase, t, target_words, until_words, working_days_words,
 };
 use super::options::{Options, Theme, now_by};
 use super::state::{Action, Restore, State};
@@ -202,6 +202,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let answer = state.answer_for(state.tier);
+    let live = use_node_ref();
+    // What the live region says if this render follows a change.
+    let announced_text = answer.as_ref().ok().map(|a| {
+        let (lang, tag) = (state.lang, state.lang.tag());
+        let doc = state.policy.document();
+        match a.deadline {
+            Some(d) => announcement(
+                lang,
+                a.priority.as_str(),
+                doc.priorities.get(a.priority).title.get(tag),
+                &when(lang, state.zone.name(), DateStyle::Long, d.as_seconds()),
+            ),
+            None => announcement_no_target(lang, doc.plans.get(a.tier).name.get(tag)),
+        }
+    });
     {
         // The host's answer: kept current (also as the clock moves), and
         // announced with `support-policy-change` only when an input changed
@@ -216,18 +231,28 @@ pub fn App(props: &AppProps) -> Html {
         );
         let host = props.host.clone();
         let announced = use_mut_ref(|| None);
-        use_effect_with((answer.clone().ok(), inputs), move |(answer, inputs)| {
-            let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
-                answer_to_js(a, zone_name(&inputs.3))
-            });
-            let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
-            host.0.1.replace(value.clone());
-            if announced.replace(Some(inputs.clone())).as_ref() != Some(inputs) {
-                let _ = emit_change(host.element(), &value);
-            }
-        });
+        let live = live.clone();
+        use_effect_with(
+            (answer.clone().ok(), inputs, announced_text),
+            move |(answer, inputs, text)| {
+                let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
+                    answer_to_js(a, zone_name(&inputs.3))
+                });
+                let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
+                host.0.1.replace(value.clone());
+                let before = announced.replace(Some(inputs.clone()));
+                if before.as_ref() != Some(inputs) {
+                    let _ = emit_change(host.element(), &value);
+                    // Screen readers hear changes, not the first answer (it is
+                    // the page's content) and not the clock.
+                    if let (Some(_), Some(region)) = (before, live.cast::<web_sys::Element>()) {
+                        region.set_text_content(text.as_deref());
+                    }
+                }
+            },
+        );
     }
-    view(&state, &props.names, props.options.theme, &answer)
+    view(&state, &props.names, props.options.theme, &answer, &live)
 }
 
 /// A callback that dispatches what `f` makes of its input.
@@ -249,6 +274,7 @@ fn view(
     names: &ZoneNames,
     theme: Theme,
     answer: &Result<TicketAnswer, crate::error::Error>,
+    live: &NodeRef,
 ) -> Html {
     let s: &State<IntlZone> = state;
     let (lang, tag) = (s.lang, s.lang.tag());
@@ -373,6 +399,8 @@ fn view(
 
     html! {
         <div class={theme.class()} lang={tag}>
+            // The one live region: a short summary after each change.
+            <p class="visually-hidden" role="status" ref={live.clone()}></p>
             if !s.option_errors.is_empty() {
                 <ul class="errors" role="alert">
                     { for s.option_errors.iter().map(|e| html! { <li>{ format!("{e}; {}", t(lang, Msg::UsingDefault)) }</li> }) }
@@ -436,7 +464,7 @@ fn view(
                 </form>
                 <div class="outcome">
                     { self::answer(&answer_props) }
-                    if let Some(d) = details { { self::details(&d) } }
+                    if let Some(d) = &details { { self::details(d) } }
                     if let Some(a) = actions { { self::actions(&a) } }
                 </div>
             </div>
@@ -451,6 +479,13 @@ fn view(
                 }) }
                 if let Some(t) = timeline { { self::timeline(&t) } }
             </div>
+            if let (Ok(a), Some(d)) = (answer, &details) {
+                <div class="statement">
+                    { for statement(s, a, d).into_iter().enumerate().map(|(i, line)| html! {
+                        <p class={if i == 0 { "headline" } else { "" }}>{ line }</p>
+                    }) }
+                </div>
+            }
             { plan_table(&PlanTableProps {
                 lang,
                 policy: s.policy.clone(),
@@ -519,28 +554,31 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
     let in_your_zone = a
         .deadline
         .filter(|_| viewer_zone != zone && IntlZone::for_name(&viewer_zone).is_ok())
-        .map(|d| {
-            format!(
-                "{}: {}",
-                t(lang, Msg::InYourZone),
-                when(lang, &viewer_zone, DateStyle::Long, d.as_seconds())
-            )
+        .map(|d| Timed {
+            before: format!("{}: ", t(lang, Msg::InYourZone)),
+            at: Some((
+                when(lang, &viewer_zone, DateStyle::Long, d.as_seconds()),
+                d.to_rfc3339(),
+            )),
+            after: String::new(),
         });
     // Open now: only beside a ticket filed now (not next to a typed date).
     let open = match (
         a.clock,
         s.filed_text.is_none().then(|| s.open_now(a.tier)).flatten(),
     ) {
-        (Clock::Continuous, _) => Some(t(lang, Msg::AlwaysOpen).to_owned()),
-        (Clock::Business, Some((true, _))) => Some(t(lang, Msg::OpenNow).to_owned()),
+        (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::AlwaysOpen))),
+        (Clock::Business, Some((true, _))) => Some(Timed::text(t(lang, Msg::OpenNow))),
         (Clock::Business, Some((false, next))) => Some(match next {
-            Some(n) => format!(
-                "{} {} {}.",
-                t(lang, Msg::ClosedNow),
-                t(lang, Msg::NextOpens),
-                when_relative(lang, &s.zone, s.now, n.as_seconds())
-            ),
-            None => t(lang, Msg::ClosedNow).to_owned(),
+            Some(n) => Timed {
+                before: format!("{} {} ", t(lang, Msg::ClosedNow), t(lang, Msg::NextOpens)),
+                at: Some((
+                    when_relative(lang, &s.zone, s.now, n.as_seconds()),
+                    n.to_rfc3339(),
+                )),
+                after: ".".to_owned(),
+            },
+            None => Timed::text(t(lang, Msg::ClosedNow)),
         }),
         _ => None,
     };
@@ -556,13 +594,21 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
             let d = o.deadline?;
             Some((
                 other.as_str(),
-                format!(
-                    "{} {}: {} ({})",
-                    t(lang, Msg::WithPlan),
-                    doc.plans.get(other).name.get(tag),
-                    when_relative(lang, &s.zone, s.now, d.as_seconds()),
-                    target_words(lang, o.target_minutes.unwrap_or(0), o.clock)
-                ),
+                Timed {
+                    before: format!(
+                        "{} {}: ",
+                        t(lang, Msg::WithPlan),
+                        doc.plans.get(other).name.get(tag)
+                    ),
+                    at: Some((
+                        when_relative(lang, &s.zone, s.now, d.as_seconds()),
+                        d.to_rfc3339(),
+                    )),
+                    after: format!(
+                        " ({})",
+                        target_words(lang, o.target_minutes.unwrap_or(0), o.clock)
+                    ),
+                },
             ))
         })
         .collect();
@@ -660,6 +706,28 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
         }
     }
     lines.join("\n")
+}
+
+/// The answer as a printed statement: the summary's lines, the zone, the
+/// other plan's target and how the target is counted (shown by the print
+/// style sheet only).
+fn statement(s: &State<IntlZone>, a: &TicketAnswer, d: &DetailsProps) -> Vec<String> {
+    let lang = s.lang;
+    let mut lines: Vec<String> = summary_text(s, a).lines().map(str::to_owned).collect();
+    // The summary's third line is the priority (when there is one): it leads.
+    if a.deadline.is_some() && lines.len() > 2 {
+        let priority = lines.remove(2);
+        lines.insert(0, priority);
+    }
+    lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
+    for (_, other) in &d.compare {
+        let shown = other.at.as_ref().map_or("", |(shown, _)| shown.as_str());
+        lines.push(format!("{}{shown}{}", other.before, other.after));
+    }
+    if !d.notes.is_empty() {
+        lines.push(format!("{}: {}", d.notes_title, d.notes.join(" ")));
+    }
+    lines
 }
 
 /// The hand-off's props.
@@ -802,7 +870,10 @@ fn timeline_view(s: &State<IntlZone>, a: &TicketAnswer) -> Option<TimelineProps>
         filed: a.filed_at.as_seconds(),
         deadline: d.as_seconds(),
         windows,
-        ends: (short(a.filed_at.as_seconds()), short(d.as_seconds())),
+        ends: [
+            (short(a.filed_at.as_seconds()), a.filed_at.to_rfc3339()),
+            (short(d.as_seconds()), d.to_rfc3339()),
+        ],
         description,
     })
 }

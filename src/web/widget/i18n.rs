@@ -53,6 +53,38 @@ impl Lang {
     }
 }
 
+/// What the one live region says after a change by the person or the host
+/// (never for the clock): the new answer in one sentence.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{Lang, announcement};
+/// assert_eq!(
+///     announcement(Lang::En, "P2", "High impact", "Monday, 16 June 2025 at 10:00 CEST"),
+///     "P2, High impact: target response by Monday, 16 June 2025 at 10:00 CEST"
+/// );
+/// ```
+pub fn announcement(lang: Lang, priority: &str, title: &str, when: &str) -> String {
+    match lang {
+        Lang::En => format!("{priority}, {title}: target response by {when}"),
+        Lang::Es => {
+            format!("{priority}, {title}: vencimiento del objetivo de respuesta el {when}")
+        }
+    }
+}
+
+/// The same for a plan without a response target (community help).
+///
+/// ```
+/// use support_policy::web::widget::i18n::{Lang, announcement_no_target};
+/// assert_eq!(announcement_no_target(Lang::Es, "Comunidad"), "Comunidad: sin objetivo de respuesta");
+/// ```
+pub fn announcement_no_target(lang: Lang, plan: &str) -> String {
+    match lang {
+        Lang::En => format!("{plan}: no response target"),
+        Lang::Es => format!("{plan}: sin objetivo de respuesta"),
+    }
+}
+
 /// Every fixed text of the widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[allow(missing_docs)]

@@ -1,6 +1,9 @@
-//! The answer: the one `role="status"` region, with the headline a visitor
-//! came for (priority, target deadline in their zone, time left) and the
-//! machine-readable `data-priority`, `data-tier` and `data-deadline`.
+//! The answer: the headline a visitor came for (priority, target deadline
+//! in their zone, time left) and the machine-readable `data-priority`,
+//! `data-tier` and `data-deadline`. It is in no live region: the time left
+//! changes with the clock, and a screen reader would read it every minute;
+//! changes by the person or the host are announced by the root's one live
+//! region instead.
 
 use crate::level::{Priority, Tier};
 use yew::prelude::*;
@@ -37,10 +40,10 @@ pub fn answer(props: &AnswerProps) -> Html {
         .is_some()
         .then(|| props.priority.as_str().to_ascii_lowercase());
     html! {
-        <section class={level.map_or_else(|| "answer".to_owned(), |l| format!("answer {l}"))} role="status" aria-live="polite" aria-atomic="true"
+        <section class={level.map_or_else(|| "answer".to_owned(), |l| format!("answer {l}"))}
             data-priority={props.priority.as_str()} data-tier={props.tier.as_str()} data-deadline={props.deadline.clone()}>
             if let Some(error) = &props.error {
-                <p class="warning">{ error.clone() }</p>
+                <p class="warning" role="alert">{ error.clone() }</p>
             } else {
                 if let Some(title) = &props.title {
                     <p class="priority">
@@ -54,7 +57,7 @@ pub fn answer(props: &AnswerProps) -> Html {
                 <p class="due">
                     <span class="label">{ props.label.clone() }</span>
                     if let Some(when) = &props.when {
-                        <strong class="when">{ when.clone() }</strong>
+                        <strong class="when"><time datetime={props.deadline.clone()}>{ when.clone() }</time></strong>
                     }
                 </p>
                 <p class="left">{ props.left.clone() }</p>

@@ -2,6 +2,7 @@
 //! from the policy, the target in plain words, support hours now, the same
 //! ticket under the other plan, and how the target is counted.
 
+use super::{Timed, timed};
 use yew::prelude::*;
 
 /// Props of the details.
@@ -16,11 +17,11 @@ pub struct DetailsProps {
     /// "Response target: 24 business hours (about 2⅔ working days)".
     pub target: Option<String>,
     /// The deadline in the reader's own zone when it differs.
-    pub in_your_zone: Option<String>,
+    pub in_your_zone: Option<Timed>,
     /// Open now, or when support next opens.
-    pub open: Option<String>,
+    pub open: Option<Timed>,
     /// The same ticket under the other plan(s): `(tier, text)`.
-    pub compare: Vec<(&'static str, String)>,
+    pub compare: Vec<(&'static str, Timed)>,
     /// The heading of `notes`.
     pub notes_title: AttrValue,
     /// Plain words on how the target is counted.
@@ -31,6 +32,10 @@ pub struct DetailsProps {
 pub fn details(props: &DetailsProps) -> Html {
     let p = |class: &'static str, text: &Option<String>| match text {
         Some(t) => html! { <p class={class}>{ t.clone() }</p> },
+        None => html! {},
+    };
+    let p_timed = |class: &'static str, text: &Option<Timed>| match text {
+        Some(t) => html! { <p class={class}>{ timed(t) }</p> },
         None => html! {},
     };
     html! {
@@ -45,11 +50,11 @@ pub fn details(props: &DetailsProps) -> Html {
             }
             { p("review", &props.review) }
             { p("target", &props.target) }
-            { p("viewer", &props.in_your_zone) }
-            { p("open", &props.open) }
+            { p_timed("viewer", &props.in_your_zone) }
+            { p_timed("open", &props.open) }
             if !props.compare.is_empty() {
                 <ul class="compare">
-                    { for props.compare.iter().map(|(tier, text)| html! { <li data-tier={*tier}>{ text.clone() }</li> }) }
+                    { for props.compare.iter().map(|(tier, text)| html! { <li data-tier={*tier}>{ timed(text) }</li> }) }
                 </ul>
             }
             if !props.notes.is_empty() {

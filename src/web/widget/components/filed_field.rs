@@ -40,7 +40,7 @@ pub fn filed_field(props: &FiledFieldProps) -> Html {
                 <button type="button" class="secondary now" aria-pressed={if props.following { "true" } else { "false" }}
                     onclick={Callback::from(move |_: MouseEvent| on_now.emit(()))}>{ props.now_label.clone() }</button>
             </div>
-            <p class="hint" id="filed-hint" aria-live="polite">
+            <p class="hint" id="filed-hint">
                 if let Some(error) = &props.error {
                     <span class="warning" role="alert">{ error.clone() }</span>
                 } else if let Some(note) = &props.note {

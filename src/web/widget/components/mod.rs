@@ -13,6 +13,7 @@ mod level_group;
 mod matrix;
 mod plan_table;
 mod select_field;
+mod timed;
 mod timeline;
 mod zone_field;
 
@@ -24,5 +25,6 @@ pub use level_group::{LevelGroupProps, level_group};
 pub use matrix::{MatrixProps, matrix};
 pub use plan_table::{PlanTableProps, plan_table};
 pub use select_field::{SelectFieldProps, select_field};
+pub use timed::{Timed, timed};
 pub use timeline::{TimelineProps, timeline};
 pub use zone_field::{ZoneFieldProps, zone_field};

@@ -16,8 +16,9 @@ pub struct TimelineProps {
     pub deadline: i64,
     /// Open windows between them.
     pub windows: Vec<(i64, i64)>,
-    /// The ends' labels (filing, target) in the chosen zone.
-    pub ends: (String, String),
+    /// The ends (filing, target): as people read them in the chosen zone,
+    /// and as RFC 3339.
+    pub ends: [(String, String); 2],
     /// The whole bar in words.
     pub description: String,
 }
@@ -41,7 +42,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 }) }
                 <line class="deadline" x1={units(x(props.deadline))} x2={units(x(props.deadline))} y1="4" y2="48" />
             </svg>
-            <p class="ticks" aria-hidden="true"><span>{ props.ends.0.clone() }</span><span>{ props.ends.1.clone() }</span></p>
+            <p class="ticks" aria-hidden="true">
+                { for props.ends.iter().map(|(shown, datetime)| html! { <time datetime={datetime.clone()}>{ shown.clone() }</time> }) }
+            </p>
             <p class="legend" aria-hidden="true">
                 <span class="swatch open"></span>{ open }
                 <span class="swatch closed"></span>{ closed }

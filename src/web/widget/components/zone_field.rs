@@ -48,7 +48,7 @@ pub fn zone_field(props: &ZoneFieldProps) -> Html {
                 <ZoneList names={names.clone()} />
             }
             <p class="readable" id="zone-readable">{ props.readable.clone() }</p>
-            <p class="hint" id="zone-hint" aria-live="polite">
+            <p class="hint" id="zone-hint">
                 if let Some(error) = &props.error {
                     <span class="warning" role="alert">{ error.clone() }</span>
                 } else {
