@@ -207,3 +207,69 @@ test("print: the answer as a plain, complete statement; no controls or navigatio
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+test("every error a visitor can cause is a sentence in the page's language (no English on the Spanish page)", async () => {
+  const WORDS = {
+    en: {
+      zone: /^Unknown time zone "Mars\/Olympus"; the result still uses Europe\/Madrid\.$/,
+      range: /^The filing date "1800-01-01T10:00(:00)?" is outside the years 1900 to 2999, which the calculator covers\.$/,
+      gap: /^That time does not exist in this zone \(the clocks went forward\); it has been moved forward by 1\u00a0h\.$/,
+      fold: /^That time happens twice in this zone \(the clocks went back\); the earlier one is used\.$/,
+      link: [/The shared link's impact \("huge"\) cannot be used; the widget keeps its own choice\./, /The shared link has a part the widget does not know \("colour"\); it is ignored\./, /The shared link's support plan \("gold"\) cannot be used/],
+    },
+    es: {
+      zone: /^Zona horaria desconocida «Mars\/Olympus»; el resultado sigue usando Europe\/Madrid\.$/,
+      range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera de los años 1900 a 2999, que cubre la calculadora\.$/,
+      gap: /^Esa hora no existe en esta zona \(se adelantaron los relojes\); se ha adelantado 1\u00a0h\.$/,
+      fold: /^Esa hora se repite en esta zona \(se atrasaron los relojes\); se toma la primera\.$/,
+      link: [/No se puede usar «Impacto» del enlace compartido \(«huge»\); el widget mantiene su propia elección\./, /El enlace compartido tiene una parte que el widget no conoce \(«colour»\); se ignora\./, /No se puede usar «Plan de soporte» del enlace compartido \(«gold»\)/],
+    },
+  };
+  const ENGLISH = /\b(the|The|cannot|Unknown|outside|shared link|filing|time zone|does not|still uses|moved forward|earlier one|filedAt|timeZone)\b/;
+  for (const [lang, path] of Object.entries(PAGES)) {
+    const W = WORDS[lang];
+    const { page, context, log } = await openPage(env.browser, env.origin + path, { timezoneId: "Europe/Madrid" });
+    const w = page.locator("support-policy-widget").first();
+    await ready(w);
+    const L = lang === "en" ? { zone: "Time zone", filed: "Filed at" } : { zone: "Zona horaria", filed: "Fecha de apertura" };
+    const seen = [];
+    const zone = w.getByLabel(L.zone, { exact: true });
+    await zone.fill("Mars/Olympus");
+    await zone.press("Tab");
+    const zoneAlert = w.locator("#zone-hint [role=alert]");
+    await until(async () => (await zoneAlert.count()) === 1, 3000, `${lang}: the zone's alert`);
+    seen.push(await zoneAlert.innerText());
+    assert.match(seen.at(-1), W.zone);
+    await zone.fill("Europe/Madrid");
+    await zone.press("Tab");
+    const filed = w.getByLabel(L.filed, { exact: true });
+    const hint = w.locator("#filed-hint");
+    for (const [typed, want] of [["1800-01-01T10:00", W.range], ["2025-03-30T02:30", W.gap], ["2025-10-26T02:30", W.fold]]) {
+      await filed.fill(typed);
+      await until(async () => want.test(await hint.innerText()), 3000, `${lang}: ${typed} (seen ${await hint.innerText()})`);
+      seen.push(await hint.innerText());
+    }
+    // A shared link the widget cannot read in full.
+    await page.evaluate(async (lang) => {
+      const el = document.createElement("support-policy-widget");
+      el.id = "shared";
+      el.setAttribute("sync-url", "");
+      el.lang = lang;
+      history.replaceState(null, "", "#spw:impact=huge&colour=red&tier=gold&urgency=high");
+      document.querySelector("main").prepend(el);
+    }, lang);
+    const shared = page.locator("#shared");
+    await until(async () => (await shared.locator(".errors").count()) === 1, 5000, `${lang}: the shared link's messages`);
+    const linkText = await shared.locator(".errors").innerText();
+    for (const want of W.link) assert.match(linkText, want, `${lang}: ${linkText}`);
+    seen.push(linkText);
+    assert.equal(await shared.getByRole("group", { name: lang === "en" ? "Urgency" : "Urgencia", exact: true }).getByRole("radio", { name: lang === "en" ? /^High\b/ : /^Alta\b/ }).isChecked(), true, "what the link says well is used");
+    if (lang === "es") {
+      for (const text of seen) assert.doesNotMatch(text, ENGLISH, `English on the Spanish page: ${text}`);
+      const all = await w.evaluate((el) => el.shadowRoot.querySelector(".widget").innerText);
+      assert.doesNotMatch(all.replace(/Europe\/Madrid|America\/New_York|IANA/g, ""), ENGLISH, "no English anywhere in the Spanish widget");
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

@@ -6,8 +6,9 @@ use super::components::*;
 use super::dates::{DateStyle, find_zone, when, when_relative, zone_label};
 use super::handoff::{Fragment, TicketValues, calendar_file};
 use super::i18n::{
-    Lang, LevelKind, Msg, announcement, announcement_no_target, at_closing_words, closing_time,
-    level_phrase, t, target_words, until_words, working_days_words,
+    LevelKind, Msg, Problem, announcement, announcement_no_target, around_when, at_closing_words,
+    closing_time, fill, level_phrase, problem_words, t, target_words, until_words,
+    working_days_words, zone_words,
 };
 use super::options::{Options, Theme, now_by};
 use super::state::{Action, Restore, State};
@@ -323,19 +324,22 @@ fn view(
     let on_zone_focus = dispatcher(state, move |()| (!suggesting).then_some(Action::Suggest));
     let zone_error = s
         .zone_invalid
-        .then(|| zone_message(lang, s.zone_text.trim(), &zone));
+        .then(|| zone_words(lang, s.zone_text.trim(), &zone));
     let filed_value = match &s.filed_text {
         Some(text) => text.clone(),
         None => zone::to_local(&s.zone, s.now).0.to_string(),
     };
-    let filed_error = s.filed_at().err().map(|e| e.to_string());
+    let typed = s.filed_text.as_deref().unwrap_or_default();
+    let filed_error = s
+        .filed_at()
+        .err()
+        .map(|e| problem_words(lang, &Problem::date(&e, typed)));
     let filed_note = match (&s.filed_text, answer) {
         (None, _) => Some(t(lang, Msg::FollowingClock).to_owned()),
         (Some(_), Ok(a)) => match a.filed_adjustment {
-            LocalAdjustment::Gap { gap_seconds } => Some(format!(
-                "{} {}.",
+            LocalAdjustment::Gap { gap_seconds } => Some(fill(
                 t(lang, Msg::GapNotice),
-                super::i18n::duration_words(gap_seconds)
+                &[("duration", &super::i18n::duration_words(gap_seconds))],
             )),
             LocalAdjustment::Fold { .. } => Some(t(lang, Msg::FoldNotice).to_owned()),
             LocalAdjustment::Exact => None,
@@ -361,7 +365,7 @@ fn view(
                 label: AttrValue::Static(""),
                 when: None,
                 left: String::new(),
-                error: Some(e.to_string()),
+                error: Some(problem_words(lang, &Problem::date(e, typed))),
             },
             None,
             None,
@@ -403,7 +407,7 @@ fn view(
             <p class="visually-hidden" role="status" ref={live.clone()}></p>
             if !s.option_errors.is_empty() {
                 <ul class="errors" role="alert">
-                    { for s.option_errors.iter().map(|e| html! { <li>{ format!("{e}; {}", t(lang, Msg::UsingDefault)) }</li> }) }
+                    { for s.option_errors.iter().map(|e| html! { <li>{ problem_words(lang, e) }</li> }) }
                 </ul>
             }
             <div class="layout">
@@ -502,11 +506,7 @@ fn answer_view(s: &State<IntlZone>, a: &TicketAnswer) -> AnswerProps {
     let info = s.policy.document().priorities.get(a.priority);
     let override_note = a.overridden.then(|| {
         let computed = a.computed_priority.map(|p| p.as_str()).unwrap_or("—");
-        format!(
-            "({}; {} {computed})",
-            t(lang, Msg::YourChoice),
-            t(lang, Msg::MatrixGives)
-        )
+        fill(t(lang, Msg::OverrideNote), &[("computed", computed)])
     });
     match a.deadline {
         Some(d) => AnswerProps {
@@ -554,13 +554,16 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
     let in_your_zone = a
         .deadline
         .filter(|_| viewer_zone != zone && IntlZone::for_name(&viewer_zone).is_ok())
-        .map(|d| Timed {
-            before: format!("{}: ", t(lang, Msg::InYourZone)),
-            at: Some((
-                when(lang, &viewer_zone, DateStyle::Long, d.as_seconds()),
-                d.to_rfc3339(),
-            )),
-            after: String::new(),
+        .map(|d| {
+            let (before, after) = around_when(t(lang, Msg::InYourZoneAt), &[]);
+            Timed {
+                before,
+                at: Some((
+                    when(lang, &viewer_zone, DateStyle::Long, d.as_seconds()),
+                    d.to_rfc3339(),
+                )),
+                after,
+            }
         });
     // Open now: only beside a ticket filed now (not next to a typed date).
     let open = match (
@@ -570,14 +573,17 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
         (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::AlwaysOpen))),
         (Clock::Business, Some((true, _))) => Some(Timed::text(t(lang, Msg::OpenNow))),
         (Clock::Business, Some((false, next))) => Some(match next {
-            Some(n) => Timed {
-                before: format!("{} {} ", t(lang, Msg::ClosedNow), t(lang, Msg::NextOpens)),
-                at: Some((
-                    when_relative(lang, &s.zone, s.now, n.as_seconds()),
-                    n.to_rfc3339(),
-                )),
-                after: ".".to_owned(),
-            },
+            Some(n) => {
+                let (before, after) = around_when(t(lang, Msg::ClosedNextAt), &[]);
+                Timed {
+                    before,
+                    at: Some((
+                        when_relative(lang, &s.zone, s.now, n.as_seconds()),
+                        n.to_rfc3339(),
+                    )),
+                    after,
+                }
+            }
             None => Timed::text(t(lang, Msg::ClosedNow)),
         }),
         _ => None,
@@ -592,24 +598,24 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
         .filter_map(|&other| {
             let o = s.answer_for(other).ok()?;
             let d = o.deadline?;
-            Some((
-                other.as_str(),
+            Some((other.as_str(), {
+                let target = target_words(lang, o.target_minutes.unwrap_or(0), o.clock);
+                let (before, after) = around_when(
+                    t(lang, Msg::WithPlanAt),
+                    &[
+                        ("plan", doc.plans.get(other).name.get(tag)),
+                        ("target", &target),
+                    ],
+                );
                 Timed {
-                    before: format!(
-                        "{} {}: ",
-                        t(lang, Msg::WithPlan),
-                        doc.plans.get(other).name.get(tag)
-                    ),
+                    before,
                     at: Some((
                         when_relative(lang, &s.zone, s.now, d.as_seconds()),
                         d.to_rfc3339(),
                     )),
-                    after: format!(
-                        " ({})",
-                        target_words(lang, o.target_minutes.unwrap_or(0), o.clock)
-                    ),
-                },
-            ))
+                    after,
+                }
+            }))
         })
         .collect();
     let mut notes = Vec::new();
@@ -652,11 +658,8 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
     );
     if a.overridden {
         let computed = a.computed_priority.map(|p| p.as_str()).unwrap_or("—");
-        priority.push_str(&format!(
-            " ({}; {} {computed})",
-            t(lang, Msg::YourChoice),
-            t(lang, Msg::MatrixGives)
-        ));
+        priority.push(' ');
+        priority.push_str(&fill(t(lang, Msg::OverrideNote), &[("computed", computed)]));
     }
     let mut lines = vec![
         format!(
@@ -876,31 +879,6 @@ fn timeline_view(s: &State<IntlZone>, a: &TicketAnswer) -> Option<TimelineProps>
         ],
         description,
     })
-}
-
-/// Why the typed zone is not used: a zone newer than this browser's
-/// time-zone data (with its stand-in), or an unknown name.
-fn zone_message(lang: Lang, typed: &str, in_use: &str) -> String {
-    let quote = |name: &str| match lang {
-        Lang::En => crate::error::quote(name),
-        Lang::Es => format!("«{name}»"),
-    };
-    let problem = match zone::recent_zone(typed) {
-        Some(recent) => {
-            let hint = match recent.since {
-                Some(year) => format!("{} {year}", t(lang, Msg::SameClockSince)),
-                None => t(lang, Msg::FormerName).to_owned(),
-            };
-            format!(
-                "{} {} ({} {hint})",
-                t(lang, Msg::ZoneNotInBrowser),
-                quote(recent.name),
-                quote(recent.stand_in)
-            )
-        }
-        None => format!("{} {}", t(lang, Msg::UnknownZone), quote(typed)),
-    };
-    format!("{problem}; {} {in_use}.", t(lang, Msg::StillUsing))
 }
 
 /// Each level's key and name in the policy's order: a level group's radio

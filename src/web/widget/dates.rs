@@ -85,16 +85,19 @@ pub fn when_relative<Z: TimeZone>(
     let shown = Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
     let day = |t| crate::zone::to_local(zone, t).0.day_number();
     let (today, then) = (day(now), day(shown));
-    let label = if then == today {
+    let sentence = if then == today {
         t(lang, Msg::Today)
     } else if then == today + 1 {
         t(lang, Msg::Tomorrow)
     } else {
         return when(lang, zone.name(), DateStyle::Long, unix_seconds);
     };
-    format!(
-        "{label} {}",
-        when(lang, zone.name(), DateStyle::Time, unix_seconds)
+    super::i18n::fill(
+        sentence,
+        &[(
+            "time",
+            &when(lang, zone.name(), DateStyle::Time, unix_seconds),
+        )],
     )
 }
 

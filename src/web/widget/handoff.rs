@@ -3,6 +3,7 @@
 //! widget's choices kept in the page's URL fragment. Pure text work, tested
 //! natively.
 
+use super::i18n::Problem;
 use crate::error::{Error, ErrorKind, quote};
 use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Timestamp;
@@ -328,8 +329,8 @@ pub struct Fragment {
     pub filed_at: Option<String>,
     /// The priority override.
     pub priority: Option<Priority>,
-    /// A message per value that could not be read.
-    pub errors: Vec<String>,
+    /// A problem per value that could not be read.
+    pub errors: Vec<Problem>,
 }
 
 /// What starts the widget's part of a fragment: `#spw:impact=high&…`.
@@ -352,30 +353,37 @@ impl Fragment {
         for pair in body.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let Some(value) = decode_component(raw) else {
-                f.errors.push(format!("#{key}: cannot read {}", quote(raw)));
+                f.errors.push(Problem::LinkValue {
+                    key: key.to_owned(),
+                    value: raw.to_owned(),
+                });
                 continue;
             };
-            let field = format!("#{key}");
             fn read<T: std::str::FromStr<Err = Error>>(
                 value: &str,
-                field: &str,
-                errors: &mut Vec<String>,
+                key: &str,
+                errors: &mut Vec<Problem>,
             ) -> Option<T> {
                 value
                     .parse()
-                    .map_err(|e: Error| errors.push(e.in_field(field).to_string()))
+                    .map_err(|_: Error| {
+                        errors.push(Problem::LinkValue {
+                            key: key.to_owned(),
+                            value: value.to_owned(),
+                        })
+                    })
                     .ok()
             }
             match key {
-                "impact" => f.impact = read(&value, &field, &mut f.errors),
-                "urgency" => f.urgency = read(&value, &field, &mut f.errors),
-                "tier" => f.tier = read(&value, &field, &mut f.errors),
-                "priority" => f.priority = read(&value, &field, &mut f.errors),
+                "impact" => f.impact = read(&value, key, &mut f.errors),
+                "urgency" => f.urgency = read(&value, key, &mut f.errors),
+                "tier" => f.tier = read(&value, key, &mut f.errors),
+                "priority" => f.priority = read(&value, key, &mut f.errors),
                 "timeZone" => f.time_zone = Some(value),
                 "filedAt" => f.filed_at = Some(value),
-                _ => f.errors.push(format!(
-                    "{field}: unknown key (expected impact, urgency, tier, timeZone, filedAt or priority)"
-                )),
+                _ => f.errors.push(Problem::LinkKey {
+                    key: key.to_owned(),
+                }),
             }
         }
         Some(f)
@@ -479,11 +487,18 @@ mod tests {
         let bad = Fragment::parse("#spw:impact=huge&colour=red&tier=%ff").unwrap();
         assert_eq!(bad.impact, None);
         assert_eq!(bad.errors.len(), 3, "{:?}", bad.errors);
-        assert!(
-            bad.errors[0].starts_with("#impact: unknown impact \"huge\""),
-            "{:?}",
-            bad.errors
+        assert_eq!(
+            bad.errors[0],
+            Problem::LinkValue {
+                key: "impact".into(),
+                value: "huge".into()
+            }
         );
-        assert!(bad.errors[1].starts_with("#colour: unknown key"));
+        assert_eq!(
+            bad.errors[1],
+            Problem::LinkKey {
+                key: "colour".into()
+            }
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use super::dates::current_zone;
 use super::handoff::TicketUrl;
-use super::i18n::Lang;
+use super::i18n::{Lang, Problem};
 use super::state::Settings;
 use crate::error::{Error, ErrorKind};
 use crate::policy::Policy;
@@ -285,7 +285,7 @@ impl Options {
             policy: policy_doc,
             ticket_url,
             sync_url,
-            errors,
+            errors: errors.into_iter().map(Problem::setting).collect(),
         };
         Options {
             settings,

@@ -5,7 +5,7 @@
 //! natively with any [`TimeZone`].
 
 use super::handoff::{Fragment, TicketUrl};
-use super::i18n::Lang;
+use super::i18n::{Lang, Problem};
 use crate::calendar;
 use crate::error::Error;
 use crate::level::{Impact, Priority, Tier, Urgency};
@@ -36,7 +36,7 @@ pub struct Settings<Z> {
     /// Whether the choices are kept in the page's URL fragment.
     pub sync_url: bool,
     /// One message per refused option.
-    pub errors: Vec<String>,
+    pub errors: Vec<Problem>,
 }
 
 /// Everything the person chose, plus the clock.
@@ -66,7 +66,7 @@ pub struct State<Z> {
     /// The current time (ticks while the widget follows the clock).
     pub now: Timestamp,
     /// Messages about bad options, attributes, fragments or policies.
-    pub option_errors: Vec<String>,
+    pub option_errors: Vec<Problem>,
     /// Result of the last "Copy summary".
     pub copied: Option<bool>,
     /// Whether the zone suggestions are in the page (added on first use).
@@ -304,20 +304,22 @@ impl<Z: TimeZone + Clone> State<Z> {
                         self.zone = zone;
                         self.zone_invalid = false;
                     }
-                    (None, Some(name)) => errors.push(
-                        crate::zone::not_found(&name)
-                            .in_field("#timeZone")
-                            .to_string(),
-                    ),
+                    (None, Some(name)) => errors.push(Problem::LinkValue {
+                        key: "timeZone".into(),
+                        value: name,
+                    }),
                     (None, None) => {}
                 }
                 if let Some(text) = &self.filed_text {
-                    if let Err(e) = FiledAt::parse(text) {
-                        errors.push(e.in_field("#filedAt").to_string());
+                    if FiledAt::parse(text).is_err() {
+                        errors.push(Problem::LinkValue {
+                            key: "filedAt".into(),
+                            value: text.clone(),
+                        });
                         self.filed_text = None;
                     }
                 }
-                self.option_errors.retain(|e| !e.starts_with('#'));
+                self.option_errors.retain(|e| !e.from_link());
                 self.option_errors.extend(errors);
             }
         }
@@ -449,7 +451,7 @@ mod tests {
         let mut after = settings();
         after.urgency = Some(Urgency::High);
         after.zone = Some(zone("Asia/Kolkata"));
-        after.errors = vec!["tier: unknown support plan \"gold\"".into()];
+        after.errors = vec![Problem::setting("tier: unknown support plan \"gold\"")];
         let s = s.reduce(Action::Settings {
             previous: Box::new(before),
             current: Box::new(after),
@@ -490,10 +492,9 @@ mod tests {
         assert_eq!(r.zone.name(), "Europe/Madrid");
         assert_eq!(r.filed_text, None);
         assert_eq!(r.option_errors.len(), 3, "{:?}", r.option_errors);
-        assert!(
-            r.option_errors
-                .iter()
-                .any(|e| e.starts_with("#timeZone: unknown time zone \"Mars/Olympus\""))
-        );
+        assert!(r.option_errors.contains(&Problem::LinkValue {
+            key: "timeZone".into(),
+            value: "Mars/Olympus".into()
+        }));
     }
 }
