@@ -71,11 +71,18 @@ test("a check can be completed by keyboard alone, with visible focus", async () 
 
 const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
-for (const scheme of ["light", "dark"]) {
+const MODES = {
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
+  "forced colours, light": { colorScheme: "light", forcedColors: "active" },
+  "forced colours, dark": { colorScheme: "dark", forcedColors: "active" },
+  "320 px": { colorScheme: "light", viewport: { width: 320, height: 640 } },
+};
+for (const [mode, options] of Object.entries(MODES)) {
   for (const path of ["/", "/es/", "/embed.html"]) {
-    test(`axe-core finds no violations on ${path} (${scheme})`, async () => {
+    test(`axe-core finds no violations on ${path} (${mode})`, async () => {
       // The page keeps its CSP; only the test's injected axe script bypasses it.
-      const { page } = await openPage(env.browser, env.origin + path, { bypassCSP: true, colorScheme: scheme });
+      const { page } = await openPage(env.browser, env.origin + path, { bypassCSP: true, ...options });
       await until(async () => (await page.locator("support-policy-widget .answer").count()) >= 1, 10000, "the widget");
       // Open the plan comparison so it is checked too.
       await page.locator("support-policy-widget").first().locator("details.plans summary").click();

@@ -273,3 +273,56 @@ test("every error a visitor can cause is a sentence in the page's language (no E
     await context.close();
   }
 });
+
+test("the accessibility tree as a screen reader reads it: answer, then controls, then details; names, descriptions, checked states; nothing hidden", async () => {
+  const T = {
+    en: { impact: "Impact", urgency: "Urgency", plan: "Support plan", zone: "Time zone", filed: "Filed at", override: "Override priority", target: "Target response by", meaning: "A major loss of function", high: "High", medium: "Medium", low: "Low", now: "Using the current time.", zoneHint: "Type a city or an IANA name", overrideHint: "The policy lets you override" },
+    es: { impact: "Impacto", urgency: "Urgencia", plan: "Plan de soporte", zone: "Zona horaria", filed: "Fecha de apertura", override: "Cambiar prioridad", target: "Vencimiento del objetivo de respuesta", meaning: "Pérdida importante de funciones", high: "Alto", medium: "Medio", low: "Bajo", now: "Se usa la hora actual.", zoneHint: "Escriba una ciudad o un nombre IANA", overrideHint: "La política le permite cambiar" },
+  };
+  for (const [lang, path] of Object.entries(PAGES)) {
+    const L = T[lang];
+    const { page, context } = await openPage(env.browser, env.origin + path, { timezoneId: "Europe/Madrid" });
+    const w = page.locator("support-policy-widget");
+    await ready(w);
+    await setTicket(w, lang, { impact: "high", urgency: "medium", tier: "standard", timeZone: "Europe/Madrid" });
+    await until(async () => (await w.locator(".answer").getAttribute("data-priority")) === "P2", 3000, "P2");
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Accessibility.enable");
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    // Depth first from the root: the order a screen reader reads in.
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const order = [];
+    const walk = (n) => { if (!n) return; order.push(n); for (const c of n.childIds ?? []) walk(byId.get(c)); };
+    walk(nodes.find((n) => !n.parentId));
+    const read = order.filter((n) => !n.ignored).map((n) => ({
+      role: n.role?.value, name: n.name?.value ?? "", description: n.description?.value ?? "",
+      checked: n.properties?.find((p) => p.name === "checked")?.value?.value,
+    }));
+    const at = (pred, what) => {
+      const i = read.findIndex(pred);
+      assert.ok(i >= 0, `${lang}: ${what} is read`);
+      return i;
+    };
+    const answer = at((n) => n.name.includes(L.target), "the headline");
+    const impactGroup = at((n) => n.role === "group" && n.name === L.impact, "the Impact group");
+    const urgencyGroup = at((n) => n.role === "group" && n.name === L.urgency, "the Urgency group");
+    const meaning = at((n) => n.name.includes(L.meaning), "the priority's meaning");
+    assert.ok(answer < impactGroup && impactGroup < urgencyGroup && urgencyGroup < meaning, `${lang}: reading order answer ${answer}, controls ${impactGroup}, details ${meaning}`);
+    // Every control: its name, and what describes it.
+    const radios = read.filter((n) => n.role === "radio");
+    assert.deepEqual(radios.map((r) => r.name.split(/\s/)[0]), [L.high, L.medium, L.low, lang === "en" ? "High" : "Alta", lang === "en" ? "Medium" : "Media", lang === "en" ? "Low" : "Baja"].map((x) => x), `${lang}: the radios' names`);
+    assert.deepEqual(radios.map((r) => r.checked), ["true", "false", "false", "false", "true", "false"], `${lang}: checked states`);
+    const control = (role, name) => read.find((n) => n.role === role && n.name === name);
+    assert.ok(control("combobox", L.plan)?.description.length > 10, `${lang}: the plan has its description`);
+    assert.ok(control("combobox", L.override)?.description.startsWith(L.overrideHint), `${lang}: the override's description`);
+    const zone = read.find((n) => ["combobox", "textbox"].includes(n.role) && n.name === L.zone);
+    assert.ok(zone && zone.description.includes("Madrid") && zone.description.includes(L.zoneHint), `${lang}: the zone's description: ${zone?.description}`);
+    const filed = read.find((n) => n.name === L.filed && n.role !== "LabelText" && n.role !== "StaticText");
+    assert.ok(filed, `${lang}: the filing time is named`);
+    // Nothing hidden is read: the print statement, the page's fallback text.
+    const all = read.map((n) => n.name).join("\n");
+    assert.ok(!all.includes(`${L.zone}: Europe/Madrid`), `${lang}: the print-only statement is not read`);
+    assert.ok(!/does not start here|no se inicia aquí/.test(all), `${lang}: the fallback behind the shadow root is not read`);
+    await context.close();
+  }
+});

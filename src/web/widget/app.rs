@@ -410,7 +410,9 @@ fn view(
                     { for s.option_errors.iter().map(|e| html! { <li>{ problem_words(lang, e) }</li> }) }
                 </ul>
             }
+            // Reading order: the answer, the controls, then what the answer means.
             <div class="layout">
+                { self::answer(&answer_props) }
                 <form class="controls" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     { level_group(&LevelGroupProps {
                         name: "impact",
@@ -467,7 +469,6 @@ fn view(
                     }) }
                 </form>
                 <div class="outcome">
-                    { self::answer(&answer_props) }
                     if let Some(d) = &details { { self::details(d) } }
                     if let Some(a) = actions { { self::actions(&a) } }
                 </div>
