@@ -42,7 +42,8 @@ async function coldLoad({ url, mark, files = [], marks = [] }) {
       if (e && paint()) {
         const at = {};
         for (const f of files) {
-          at[f] = performance.getEntriesByType("resource").find((x) => x.name.endsWith(f))?.responseEnd ?? NaN;
+          // By stable name: the site serves the glue and wasm under content-hashed ones.
+          at[f] = performance.getEntriesByType("resource").find((x) => new URL(x.name).pathname.replace(/\.[0-9a-f]{10}\./, ".").endsWith(f))?.responseEnd ?? NaN;
         }
         for (const m of marks) at[m] = performance.getEntriesByName(m)[0]?.startTime ?? NaN;
         return { t: e.startTime, paint: paint().startTime, at };

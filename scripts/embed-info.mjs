@@ -1,23 +1,34 @@
-// Writes www/build-info.json: the size and SRI hash (sha384) of every file
-// the widget ships, shown by www/embed.html. Run after scripts/build.
+// Writes build-info.json (www/ and target/site/, with its .br and .gz): the
+// size and SRI hash (sha384) of every file the widget ships as the site
+// serves it (the loaders name the content-hashed glue and wasm), shown by
+// www/embed.html. scripts/build runs it after scripts/site.mjs.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { measure, totals, SHIPPED_FULL } from "./size.mjs";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { measure, totals, SHIPPED, SHIPPED_FULL } from "./size.mjs";
+import { hashedNames } from "./site.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const rows = measure().map((r) => ({
+const hashed = hashedNames();
+/** A shipped file as the site serves it: target/site/, under its hashed name when it has one. */
+const served = (file) => {
+  const path = file.replace(/^www\//, "");
+  return `target/site/${hashed[path] ?? path}`;
+};
+const rows = (files) => measure(files.map(served)).map((r) => ({
   ...r,
   integrity: "sha384-" + createHash("sha384").update(readFileSync(join(root, r.file))).digest("base64"),
-  url: "/" + r.file.replace(/^www\//, ""),
+  url: "/" + r.file.replace(/^target\/site\//, ""),
 }));
-const withHash = (r) => ({
-  ...r,
-  integrity: "sha384-" + createHash("sha384").update(readFileSync(join(root, r.file))).digest("base64"),
-  url: "/" + r.file.replace(/^www\//, ""),
-});
-const full = measure(SHIPPED_FULL).map(withHash);
-const info = { built: new Date().toISOString(), files: [...rows, ...full], total: totals(rows), fullTotal: totals(full) };
-writeFileSync(join(root, "www/build-info.json"), JSON.stringify(info, null, 2) + "\n");
-console.log(`www/build-info.json: ${rows.length} files, ${info.total.gzip} B gzip in all`);
+const main = rows(SHIPPED);
+const full = rows(SHIPPED_FULL);
+const info = { built: new Date().toISOString(), files: [...main, ...full], total: totals(main), fullTotal: totals(full) };
+const text = JSON.stringify(info, null, 2) + "\n";
+writeFileSync(join(root, "www/build-info.json"), text);
+const site = join(root, "target/site/build-info.json");
+writeFileSync(site, text);
+writeFileSync(`${site}.br`, brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+writeFileSync(`${site}.gz`, gzipSync(Buffer.from(text), { level: 9 }));
+console.log(`build-info.json: ${main.length} files, ${info.total.brotli} B brotli (${info.total.gzip} B gzip) in all`);

@@ -1,5 +1,8 @@
 // Size report: raw, gzip -9 and brotli bytes of every file the widget ships,
-// and their total. `--check` fails above the regression guard (GUARD_GZIP).
+// and their total. The budget and the guard count brotli (quality 11), as a
+// server or CDN sends it to every current browser (SPEC section 5, since
+// 2026-12-03); gzip is printed beside it. `--check` fails above the
+// regression guard (GUARD_BROTLI).
 // Usage: node scripts/size.mjs [--check] [--json] [--breakdown]
 // --breakdown: where the bytes go, by crate and by our module (scripts/size-breakdown.mjs).
 import { readFileSync, existsSync } from "node:fs";
@@ -21,12 +24,15 @@ export const SHIPPED_FULL = [
   "www/support-policy-widget-full.js",
 ];
 /**
- * The regression guard: the payload measured on 2026-12-03 (141.5 KB: the
- * 137.1 KB of 2026-11-27 plus the element's host API, theme and failure
- * handling, 2.4 KB of loader and 2.1 KB of wasm) plus 3 %, rounded.
+ * The regression guard: the payload measured on 2026-12-03, 121,763 B
+ * brotli (146,958 B gzip: the 137.1 KB gzip of 2026-11-27 plus the element's
+ * host API, 4.5 KB gzip, and the visitors' settings of issue 17 — live
+ * region, statement for print, whole-sentence catalogue, forced-colours
+ * and print CSS — 5.4 KB gzip), plus 3 %, rounded.
  */
-export const GUARD_GZIP = 145.8 * 1000;
-const BUDGET_GZIP = 100 * 1000;
+export const GUARD_BROTLI = 125.4 * 1000;
+/** SPEC section 5: what the browser transfers for the widget, brotli. */
+export const BUDGET_BROTLI = 100 * 1000;
 
 export function measure(files = SHIPPED) {
   return files.map((file) => {
@@ -62,10 +68,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
     }
     const full = totals(measure(SHIPPED_FULL));
     console.log(`${"total, full bundle (host policies)".padEnd(36)} ${pad(full.raw, 9)} ${pad(full.gzip, 9)} ${pad(full.brotli, 9)}`);
-    console.log(`budget (SPEC 5): ${BUDGET_GZIP} B gzip; regression guard: ${GUARD_GZIP} B gzip; now ${total.gzip} B gzip (${total.gzip <= BUDGET_GZIP ? "within budget" : "over budget"})`);
+    console.log(`budget (SPEC 5): ${BUDGET_BROTLI} B brotli; regression guard: ${GUARD_BROTLI} B brotli; now ${total.brotli} B brotli, ${total.gzip} B gzip -9 (${total.brotli <= BUDGET_BROTLI ? "within budget" : `over budget by ${total.brotli - BUDGET_BROTLI} B`})`);
   }
-  if (process.argv.includes("--check") && total.gzip > GUARD_GZIP) {
-    console.error(`size guard: ${total.gzip} B gzip is above ${GUARD_GZIP} B`);
+  if (process.argv.includes("--check") && total.brotli > GUARD_BROTLI) {
+    console.error(`size guard: ${total.brotli} B brotli is above ${GUARD_BROTLI} B`);
     process.exit(1);
   }
 }

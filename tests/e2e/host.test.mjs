@@ -16,7 +16,8 @@ before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
 const BLANK = "/fixtures/blank.html";
-const widgetFiles = (requests) => requests.filter((u) => /\/pkg(-full)?\//.test(new URL(u).pathname)).map((u) => new URL(u).pathname);
+/** The glue and wasm requested, by their stable names (the site serves them under content-hashed ones). */
+const widgetFiles = (requests) => requests.filter((u) => /\/pkg(-full)?\//.test(new URL(u).pathname)).map((u) => new URL(u).pathname.replace(/\.[0-9a-f]{10}\./, "."));
 /** The headline's machine-readable deadline inside `selector`'s shadow root. */
 const deadlineOf = (page, selector = "support-policy-widget") =>
   page.evaluate((s) => document.querySelector(s)?.shadowRoot?.querySelector("[data-deadline]")?.getAttribute("data-deadline") ?? null, selector);
@@ -235,8 +236,8 @@ test("when the module cannot start: the widget says so in its language, ready re
   const kinds = [
     {
       name: "wasm missing (404)",
-      route: (page) => page.route("**/pkg/support_policy_bg.wasm", (r) => r.fulfill({ status: 404, body: "not found" })),
-      cause: /the WebAssembly file http:\/\/127\.0\.0\.1:\d+\/pkg\/support_policy_bg\.wasm could not be loaded \(HTTP 404\)/,
+      route: (page) => page.route("**/pkg/support_policy_bg*.wasm", (r) => r.fulfill({ status: 404, body: "not found" })),
+      cause: /the WebAssembly file http:\/\/127\.0\.0\.1:\d+\/pkg\/support_policy_bg\.[0-9a-f]{10}\.wasm could not be loaded \(HTTP 404\)/,
       fix: /Deploy pkg\/support_policy_bg\.wasm beside the loader/,
     },
     {
@@ -247,7 +248,7 @@ test("when the module cannot start: the widget says so in its language, ready re
     },
     {
       name: "offline",
-      route: (page) => page.route("**/pkg/support_policy_bg.wasm", (r) => r.abort("internetdisconnected")),
+      route: (page) => page.route("**/pkg/support_policy_bg*.wasm", (r) => r.abort("internetdisconnected")),
       cause: /could not be fetched .*offline, or blocked by the page's connect-src/,
       fix: /Check the network/,
     },
@@ -301,7 +302,7 @@ test("on the policy pages, a widget that cannot start points to the tables below
     const page = await context.newPage();
     const pageErrors = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.route("**/pkg/support_policy_bg.wasm", (r) => r.fulfill({ status: 404, body: "not found" }));
+    await page.route("**/pkg/support_policy_bg*.wasm", (r) => r.fulfill({ status: 404, body: "not found" }));
     await page.goto(env.origin + path);
     const w = page.locator("support-policy-widget");
     await until(async () => (await w.getByRole("alert").count()) === 1, 10000, `${path}: the message`);

@@ -203,7 +203,7 @@ pub fn problem_words(lang: Lang, problem: &Problem) -> String {
                 _ => key,
             };
             let label = match lang {
-                Lang::En => label.to_lowercase(),
+                Lang::En => label.to_ascii_lowercase(),
                 Lang::Es => format!("«{label}»"),
             };
             fill(
