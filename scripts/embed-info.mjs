@@ -24,7 +24,14 @@ const rows = (files) => measure(files.map(served)).map((r) => ({
 }));
 const main = rows(SHIPPED);
 const full = rows(SHIPPED_FULL);
-const info = { built: new Date().toISOString(), files: [...main, ...full], total: totals(main), fullTotal: totals(full) };
+// The npm package's loader (stable names inside), as the npm CDNs serve it, pinned to this version.
+const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+const npm = ["support-policy-widget.js", "support-policy-widget-full.js"].map((name) => ({
+  file: `www/${name}`,
+  url: `https://cdn.jsdelivr.net/npm/support-policy-widget@${version}/${name}`,
+  integrity: "sha384-" + createHash("sha384").update(readFileSync(join(root, "www", name))).digest("base64"),
+}));
+const info = { built: new Date().toISOString(), version, files: [...main, ...full], npm, total: totals(main), fullTotal: totals(full) };
 const text = JSON.stringify(info, null, 2) + "\n";
 writeFileSync(join(root, "www/build-info.json"), text);
 const site = join(root, "target/site/build-info.json");

@@ -62,6 +62,11 @@ function main() {
   }
   for (const file of walk(SITE).filter((f) => f.endsWith(".html"))) rewrite(file, "/");
 
+  // Netlify and Cloudflare Pages read _headers: the hashed files are cached
+  // for good; everything else keeps those hosts' default (revalidate each time).
+  // Exact paths only: both hosts join the headers of every rule that matches.
+  writeFileSync(join(SITE, "_headers"), renames.map(([, to]) => `/${to}\n  Cache-Control: public, max-age=31536000, immutable\n`).join(""));
+
   // Precompressed copies.
   let count = 0;
   for (const file of walk(SITE).filter((f) => COMPRESS.test(f))) {
