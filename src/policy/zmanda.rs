@@ -1,4 +1,4 @@
-//! Zmanda's published support policy (the seed text, decisions in SPEC.md),
+//! Zmanda's published support policy (the seed text; the decisions are in docs/contract.md),
 //! in English and Spanish.
 //!
 //! The texts are tables of `(English, Spanish)` pairs walked by a few loops,

@@ -212,6 +212,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
   const WORDS = {
     en: {
       zone: /^Unknown time zone "Mars\/Olympus"; the result still uses Europe\/Madrid\.$/,
+      newer: /^This browser's time-zone data does not include "America\/Coyhaique" \("America\/Punta_Arenas" has had the same clock since 2024\); the result still uses Europe\/Madrid\.$/,
       range: /^The filing date "1800-01-01T10:00(:00)?" is outside the years 1900 to 2999, which the calculator covers\.$/,
       gap: /^That time does not exist in this zone \(the clocks went forward\); it has been moved forward by 1\u00a0h\.$/,
       fold: /^That time happens twice in this zone \(the clocks went back\); the earlier one is used\.$/,
@@ -219,6 +220,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
     },
     es: {
       zone: /^Zona horaria desconocida «Mars\/Olympus»; el resultado sigue usando Europe\/Madrid\.$/,
+      newer: /^Los datos de zonas horarias de este navegador no incluyen «America\/Coyhaique» \(«America\/Punta_Arenas» tiene la misma hora desde 2024\); el resultado sigue usando Europe\/Madrid\.$/,
       range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera de los años 1900 a 2999, que cubre la calculadora\.$/,
       gap: /^Esa hora no existe en esta zona \(se adelantaron los relojes\); se ha adelantado 1\u00a0h\.$/,
       fold: /^Esa hora se repite en esta zona \(se atrasaron los relojes\); se toma la primera\.$/,
@@ -228,7 +230,25 @@ test("every error a visitor can cause is a sentence in the page's language (no E
   const ENGLISH = /\b(the|The|cannot|Unknown|outside|shared link|filing|time zone|does not|still uses|moved forward|earlier one|filedAt|timeZone)\b/;
   for (const [lang, path] of Object.entries(PAGES)) {
     const W = WORDS[lang];
-    const { page, context, log } = await openPage(env.browser, env.origin + path, { timezoneId: "Europe/Madrid" });
+    // A browser whose time-zone data is older than America/Coyhaique (2025), as WebKitGTK 2.50's is.
+    const context = await env.browser.newContext({ timezoneId: "Europe/Madrid", locale: "en-GB" });
+    await context.addInitScript(() => {
+      const Real = Intl.DateTimeFormat, gone = "america/coyhaique";
+      const Older = function (locales, options) {
+        if (options && String(options.timeZone).toLowerCase() === gone) throw new RangeError(`Invalid time zone specified: ${options.timeZone}`);
+        return new Real(locales, options);
+      };
+      Older.prototype = Real.prototype;
+      Older.supportedLocalesOf = Real.supportedLocalesOf.bind(Real);
+      Intl.DateTimeFormat = Older;
+      const values = Intl.supportedValuesOf.bind(Intl);
+      Intl.supportedValuesOf = (key) => values(key).filter((z) => z.toLowerCase() !== gone);
+    });
+    const page = await context.newPage();
+    const log = { errors: [] };
+    page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && log.errors.push(m.text()));
+    page.on("pageerror", (e) => log.errors.push(e.message));
+    await page.goto(env.origin + path);
     const w = page.locator("support-policy-widget").first();
     await ready(w);
     const L = lang === "en" ? { zone: "Time zone", filed: "Filed at" } : { zone: "Zona horaria", filed: "Fecha de apertura" };
@@ -240,6 +260,10 @@ test("every error a visitor can cause is a sentence in the page's language (no E
     await until(async () => (await zoneAlert.count()) === 1, 3000, `${lang}: the zone's alert`);
     seen.push(await zoneAlert.innerText());
     assert.match(seen.at(-1), W.zone);
+    await zone.fill("America/Coyhaique");
+    await zone.press("Tab");
+    await until(async () => W.newer.test(await zoneAlert.innerText()), 3000, `${lang}: the newer zone's message (seen ${await zoneAlert.innerText().catch(() => "")})`);
+    seen.push(await zoneAlert.innerText());
     await zone.fill("Europe/Madrid");
     await zone.press("Tab");
     const filed = w.getByLabel(L.filed, { exact: true });

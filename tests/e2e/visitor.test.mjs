@@ -1,4 +1,4 @@
-// The visitor's answer first (issue 8), in English and Spanish, on a phone
+// The visitor's answer first, in English and Spanish, on a phone
 // (390 × 844) and a laptop (1280 × 800): the static tables agree with the
 // built-in policy; the answer is in view after every control change; plain
 // words for Standard, trial and community; an unknown zone or a bad date is

@@ -1,5 +1,5 @@
 //! The fuzz harnesses, shared by the cargo-fuzz targets (fuzz/) and the
-//! corpus replay that runs in CI (tests/fuzz_replay.rs). Each one checks
+//! corpus replay that runs in CI (tests/native/fuzz_replay.rs). Each one checks
 //! properties, not only the absence of panics.
 #![allow(dead_code)]
 
