@@ -20,6 +20,8 @@ export const SITE = join(root, "target/site");
 export const HASHED = /\.[0-9a-f]{10}\.(js|wasm)$/;
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json|ts|txt)$/;
 
+/** Where the site will be served from (absolute alternates); set SITE_ORIGIN for a production build. */
+const ORIGIN = (process.env.SITE_ORIGIN ?? "https://support.example.com").replace(/\/$/, "");
 const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 10);
 
 function main() {
@@ -60,7 +62,16 @@ function main() {
       throw new Error(`${name}: the glue and the wasm must be named by their hashes (left: ${left.map(([f]) => f).join(", ") || "none"})`);
     }
   }
-  for (const file of walk(SITE).filter((f) => f.endsWith(".html"))) rewrite(file, "/");
+  for (const file of walk(SITE).filter((f) => f.endsWith(".html"))) {
+    rewrite(file, "/");
+    // Language alternates must be absolute URLs (search engines, Lighthouse's
+    // hreflang audit): the production origin, SITE_ORIGIN when building.
+    const text = readFileSync(file, "utf8").replace(
+      /(<link rel="alternate" hreflang="[\w-]+" href=")(\/[^"]*)"/g,
+      (_m, head, path) => `${head}${ORIGIN}${path}"`,
+    );
+    writeFileSync(file, text);
+  }
 
   // Netlify and Cloudflare Pages read _headers: the hashed files are cached
   // for good; everything else keeps those hosts' default (revalidate each time).
