@@ -77,6 +77,8 @@ export interface SupportPolicyWidgetOptions {
 /** `<support-policy-widget>`: every option is an attribute and a property. */
 export declare class SupportPolicyWidget extends HTMLElement {
   static readonly version: string;
+  /** Which bundle this loader starts: "./pkg/" or "./pkg-full/". */
+  static readonly bundle: string;
   tier: Tier | null;
   timeZone: string | null;
   impact: Level | null;

@@ -30,8 +30,9 @@ const TYPES = {
 };
 
 /**
- * The encodings a client takes, best first, from its Accept-Encoding:
- * br before gzip (q-values respected, q=0 refuses), then identity.
+ * The encodings a client takes, best first, from its Accept-Encoding: by
+ * the client's q-values (q=0 refuses), br before gzip when they tie, then
+ * identity.
  */
 export function encodings(header = "") {
   const accepted = new Map();
@@ -41,8 +42,8 @@ export function encodings(header = "") {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     accepted.set(name, q ? Number(q.slice(2)) : 1);
   }
-  const takes = (name) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
-  return [...["br", "gzip"].filter(takes), "identity"];
+  const q = (name) => accepted.get(name) ?? accepted.get("*") ?? 0;
+  return [...["br", "gzip"].filter((name) => q(name) > 0).sort((a, b) => q(b) - q(a)), "identity"];
 }
 
 const etags = new Map(); // path → { mtime, size, etag }
@@ -66,6 +67,10 @@ export function start(port = 8080, mounts = {}, headers = {}) {
     throw new Error("target/site/ is missing: run scripts/build first");
   }
   const server = createServer(async (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain" }).end("method not allowed");
+      return;
+    }
     let path;
     try {
       path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);

@@ -63,7 +63,13 @@ function main() {
     }
   }
   for (const file of walk(SITE).filter((f) => f.endsWith(".html"))) {
-    rewrite(file, "/");
+    // Only the pages' own <link> and <script> tags: the code samples in the
+    // text keep the stable names embedders should use.
+    const tags = readFileSync(file, "utf8").replace(/<(link|script)\b[^>]*>/g, (tag) => {
+      for (const [from, to] of renames) tag = tag.split(`"/${from}"`).join(`"/${to}"`);
+      return tag;
+    });
+    writeFileSync(file, tags);
     // Language alternates must be absolute URLs (search engines, Lighthouse's
     // hreflang audit): the production origin, SITE_ORIGIN when building.
     const text = readFileSync(file, "utf8").replace(

@@ -65,6 +65,7 @@ test("scripts/serve.mjs: encoding by Accept-Encoding, caching by kind, ETags and
     { accept: "gzip, deflate, br, zstd", encoding: "br" },
     { accept: "gzip", encoding: "gzip" },
     { accept: "br;q=0, gzip;q=0.5", encoding: "gzip" },
+    { accept: "br;q=0.5, gzip;q=1", encoding: "gzip" },
     { accept: "", encoding: undefined },
     { accept: "identity", encoding: undefined },
     { accept: "*", encoding: "br" },

@@ -213,18 +213,18 @@ test("every error a visitor can cause is a sentence in the page's language (no E
     en: {
       zone: /^Unknown time zone "Mars\/Olympus"; the result still uses Europe\/Madrid\.$/,
       newer: /^This browser's time-zone data does not include "America\/Coyhaique" \("America\/Punta_Arenas" has had the same clock since 2024\); the result still uses Europe\/Madrid\.$/,
-      range: /^The filing date "1800-01-01T10:00(:00)?" is outside the years 1900 to 2999, which the calculator covers\.$/,
+      range: /^The filing date "1800-01-01T10:00(:00)?" is outside the period the calculator covers \(1900 to 2999\)\.$/,
       gap: /^That time does not exist in this zone \(the clocks went forward\); it has been moved forward by 1\u00a0h\.$/,
       fold: /^That time happens twice in this zone \(the clocks went back\); the earlier one is used\.$/,
-      link: [/The shared link's impact \("huge"\) cannot be used; the widget keeps its own choice\./, /The shared link has a part the widget does not know \("colour"\); it is ignored\./, /The shared link's support plan \("gold"\) cannot be used/],
+      link: [/The shared link's impact \("huge"\) cannot be used; the current choice is kept\./, /The shared link has a part the widget does not know \("colour"\); it is ignored\./, /The shared link's support plan \("gold"\) cannot be used/],
     },
     es: {
       zone: /^Zona horaria desconocida «Mars\/Olympus»; el resultado sigue usando Europe\/Madrid\.$/,
       newer: /^Los datos de zonas horarias de este navegador no incluyen «America\/Coyhaique» \(«America\/Punta_Arenas» tiene la misma hora desde 2024\); el resultado sigue usando Europe\/Madrid\.$/,
-      range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera de los años 1900 a 2999, que cubre la calculadora\.$/,
+      range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera del periodo que cubre la calculadora \(de 1900 a 2999\)\.$/,
       gap: /^Esa hora no existe en esta zona \(se adelantaron los relojes\); se ha adelantado 1\u00a0h\.$/,
       fold: /^Esa hora se repite en esta zona \(se atrasaron los relojes\); se toma la primera\.$/,
-      link: [/No se puede usar «Impacto» del enlace compartido \(«huge»\); el widget mantiene su propia elección\./, /El enlace compartido tiene una parte que el widget no conoce \(«colour»\); se ignora\./, /No se puede usar «Plan de soporte» del enlace compartido \(«gold»\)/],
+      link: [/No se puede usar el valor de «Impacto» del enlace compartido \(«huge»\); se mantiene la elección actual\./, /El enlace compartido tiene una parte que el widget no conoce \(«colour»\); se ignora\./, /No se puede usar el valor de «Plan de soporte» del enlace compartido \(«gold»\)/],
     },
   };
   const ENGLISH = /\b(the|The|cannot|Unknown|outside|shared link|filing|time zone|does not|still uses|moved forward|earlier one|filedAt|timeZone)\b/;

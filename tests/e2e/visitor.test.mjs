@@ -184,8 +184,8 @@ for (const [lang, path] of Object.entries(PAGES)) {
       const dateAlert = await w.locator("#filed-hint [role=alert]").innerText();
       // A whole sentence of the catalogue, in the page's language (not the engine's "filedAt: …").
       assert.match(dateAlert, lang === "en"
-        ? /^The filing date "1850-06-13T16:00(:00)?" is outside the years 1900 to 2999, which the calculator covers\.$/
-        : /^La fecha de apertura «1850-06-13T16:00(:00)?» está fuera de los años 1900 a 2999, que cubre la calculadora\.$/);
+        ? /^The filing date "1850-06-13T16:00(:00)?" is outside the period the calculator covers \(1900 to 2999\)\.$/
+        : /^La fecha de apertura «1850-06-13T16:00(:00)?» está fuera del periodo que cubre la calculadora \(de 1900 a 2999\)\.$/);
       assert.equal(await filed.getAttribute("aria-describedby"), "filed-hint");
       await w.getByRole("button", { name: L.now, exact: true }).click();
       await until(async () => (await filed.getAttribute("aria-invalid")) === "false", 3000, "now clears the date error");

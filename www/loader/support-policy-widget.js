@@ -51,7 +51,7 @@ function wasmSource() {
   if (typeof document === "undefined" && typeof process === "object" && process.versions?.node) {
     const fs = process.getBuiltinModule?.("fs/promises");
     if (!fs) {
-      return Promise.reject(startError("in Node the API needs process.getBuiltinModule (Node 20.16 or later)", "Use Node 20.16 or later.", undefined));
+      return Promise.reject(startError("in Node the API needs process.getBuiltinModule (Node 20.16+, 22.3+ or 23+)", "Use Node 20.16 or later on 20, 22.3 or later on 22.", undefined));
     }
     return fs.readFile(url).catch((e) => {
       throw startError(`cannot read ${url.href} (${e.code ?? e.message})`, "Install the package whole: the wasm is beside the loader.", e);
@@ -154,6 +154,12 @@ const OPTIONS = [
   ["sync-url", "syncUrl"],
   ["theme", "theme"],
 ];
+/**
+ * Lowercase spellings of camelCase options, read as the same attribute: React
+ * server-renders `timeZone` as the attribute `timezone`, which HTML does not
+ * tell apart from `timeZone`.
+ */
+const ALIASES = { "time-zone": "timezone", "ticket-url": "ticketurl", "sync-url": "syncurl" };
 /** Options the loader itself reads. */
 const OWN = [["loading", "loading"]];
 const DEFAULTS = { theme: "auto", loading: "eager" };
@@ -172,8 +178,10 @@ function hostTheme(element) {
   const dark = /\bdark\b/.test(scheme), light = /\blight\b/.test(scheme);
   if (dark !== light) return dark ? "dark" : "light";
   // A page with its own opaque background: follow how light it is.
+  // (Only rgb()/rgba(): oklch(), lab() and color() keep other scales; those say "auto".)
   for (const node of [document.body, html]) {
-    const rgb = node && getComputedStyle(node).backgroundColor.match(/[\d.]+/g);
+    const color = node ? getComputedStyle(node).backgroundColor : "";
+    const rgb = /^rgba?\(/.test(color) && color.match(/[\d.]+/g);
     if (rgb && (rgb.length < 4 || Number(rgb[3]) > 0.5)) {
       const [r, g, b] = rgb.map(Number);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? "dark" : "light";
@@ -194,8 +202,16 @@ function follow(widget, on) {
   for (const node of [document.documentElement, document.body]) {
     if (node) observer.observe(node, { attributes: true, attributeFilter: ["class", "data-theme", "style", "data-md-color-scheme"] });
   }
-  matchMedia?.("(prefers-color-scheme: dark)").addEventListener?.("change", again);
+  globalThis.matchMedia?.("(prefers-color-scheme: dark)").addEventListener?.("change", again);
   watching = observer;
+}
+
+/** The nearest ancestor's lang, across shadow roots (a widget inside another component). */
+function nearestLang(element) {
+  for (let node = element.parentElement ?? element.getRootNode()?.host; node; node = node.parentElement ?? node.getRootNode()?.host) {
+    if (node.lang) return node.lang;
+  }
+  return document.documentElement.lang;
 }
 
 const FAILED = {
@@ -213,7 +229,7 @@ const Base = globalThis.HTMLElement ?? class {};
 export class SupportPolicyWidget extends Base {
   static version = version;
   static bundle = BUNDLE;
-  static observedAttributes = [...OPTIONS, ...OWN].map(([attribute]) => attribute);
+  static observedAttributes = [...OPTIONS, ...OWN].map(([attribute]) => attribute).concat(Object.values(ALIASES));
 
   #handle = null;
   #sent = null; // the options last handed to mount or update
@@ -299,7 +315,8 @@ export class SupportPolicyWidget extends Base {
   #options() {
     const options = {};
     for (const [attribute, option] of OPTIONS) {
-      options[option] = this.hasAttribute(attribute) ? this.getAttribute(attribute) : undefined;
+      const name = this.hasAttribute(attribute) || !ALIASES[attribute] ? attribute : ALIASES[attribute];
+      options[option] = this.hasAttribute(name) ? this.getAttribute(name) : undefined;
     }
     const theme = options.theme?.trim() ?? "auto";
     if (theme === "auto") options.theme = hostTheme(this);
@@ -318,7 +335,13 @@ export class SupportPolicyWidget extends Base {
         const script = this.querySelector(':scope > script[type="application/json"]');
         if (script) options.policy = script.textContent;
         for (const key of Object.keys(options)) if (options[key] === undefined) delete options[key];
-        this.#handle = module.mount(this, options);
+        try {
+          this.#handle = module.mount(this, options);
+        } catch (e) {
+          // The element cannot hold the widget (a closed shadow root of its own, say).
+          console.error(`support-policy-widget: ${e.message}`);
+          this.#failed();
+        }
       },
       () => this.#failed(),
     );
@@ -327,8 +350,13 @@ export class SupportPolicyWidget extends Base {
   /** The module cannot start: say so, in the widget's language, and show the element's own fallback content. */
   #failed() {
     if (!this.isConnected) return;
-    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    const lang = this.getAttribute("lang") || this.parentElement?.closest("[lang]")?.lang || navigator.language || "en";
+    let root = this.shadowRoot;
+    try {
+      root ??= this.attachShadow({ mode: "open" });
+    } catch {
+      return; // a closed shadow root we cannot reach: the console has said why
+    }
+    const lang = this.getAttribute("lang") || nearestLang(this) || navigator.language || "en";
     const message = document.createElement("p");
     message.setAttribute("role", "alert");
     message.setAttribute("part", "error");

@@ -222,6 +222,7 @@ pub fn App(props: &AppProps) -> Html {
         // The host's answer: kept current (also as the clock moves), and
         // announced with `support-policy-change` only when an input changed
         // (the person or the host), never for a clock tick.
+        // The host's policy (by identity) and clock are inputs too; a tick is not.
         let inputs = (
             state.impact,
             state.urgency,
@@ -229,6 +230,10 @@ pub fn App(props: &AppProps) -> Html {
             state.zone.name().to_owned(),
             state.filed_text.clone(),
             state.priority_override,
+            (
+                Rc::as_ptr(&state.policy) as usize,
+                props.options.clock.clone(),
+            ),
         );
         let host = props.host.clone();
         let announced = use_mut_ref(|| None);
@@ -589,12 +594,7 @@ fn details_view(s: &State<IntlZone>, a: &TicketAnswer) -> DetailsProps {
         }),
         _ => None,
     };
-    let others: &[Tier] = match a.tier {
-        Tier::Standard => &[Tier::Premium],
-        Tier::Premium | Tier::Trial => &[Tier::Standard],
-        Tier::Community => &[Tier::Standard, Tier::Premium],
-    };
-    let compare = others
+    let compare = other_tiers(a.tier)
         .iter()
         .filter_map(|&other| {
             let o = s.answer_for(other).ok()?;
@@ -712,6 +712,15 @@ pub fn summary_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
     lines.join("\n")
 }
 
+/// The plans a ticket under `tier` is compared with.
+fn other_tiers(tier: Tier) -> &'static [Tier] {
+    match tier {
+        Tier::Standard => &[Tier::Premium],
+        Tier::Premium | Tier::Trial => &[Tier::Standard],
+        Tier::Community => &[Tier::Standard, Tier::Premium],
+    }
+}
+
 /// The answer as a printed statement: the summary's lines, the zone, the
 /// other plan's target and how the target is counted (shown by the print
 /// style sheet only).
@@ -724,9 +733,28 @@ fn statement(s: &State<IntlZone>, a: &TicketAnswer, d: &DetailsProps) -> Vec<Str
         lines.insert(0, priority);
     }
     lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
-    for (_, other) in &d.compare {
-        let shown = other.at.as_ref().map_or("", |(shown, _)| shown.as_str());
-        lines.push(format!("{}{shown}{}", other.before, other.after));
+    // The other plan's target with its full date: "tomorrow" means nothing on paper.
+    let (lang, tag) = (s.lang, s.lang.tag());
+    for &other in other_tiers(a.tier) {
+        let Some((o, d)) = s
+            .answer_for(other)
+            .ok()
+            .and_then(|o| o.deadline.map(|d| (o, d)))
+        else {
+            continue;
+        };
+        let target = target_words(lang, o.target_minutes.unwrap_or(0), o.clock);
+        let (before, after) = around_when(
+            t(lang, Msg::WithPlanAt),
+            &[
+                ("plan", s.policy.document().plans.get(other).name.get(tag)),
+                ("target", &target),
+            ],
+        );
+        lines.push(format!(
+            "{before}{}{after}",
+            when(lang, s.zone.name(), DateStyle::Long, d.as_seconds())
+        ));
     }
     if !d.notes.is_empty() {
         lines.push(format!("{}: {}", d.notes_title, d.notes.join(" ")));

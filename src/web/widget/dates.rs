@@ -85,20 +85,17 @@ pub fn when_relative<Z: TimeZone>(
     let shown = Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
     let day = |t| crate::zone::to_local(zone, t).0.day_number();
     let (today, then) = (day(now), day(shown));
-    let sentence = if then == today {
-        t(lang, Msg::Today)
-    } else if then == today + 1 {
-        t(lang, Msg::Tomorrow)
-    } else {
-        return when(lang, zone.name(), DateStyle::Long, unix_seconds);
+    let time = when(lang, zone.name(), DateStyle::Time, unix_seconds);
+    // Spanish says "a la 01:00" but "a las 02:00".
+    let one = time.starts_with("01:") || time.starts_with("1:");
+    let sentence = match (then - today, one) {
+        (0, false) => t(lang, Msg::Today),
+        (0, true) => t(lang, Msg::TodayAtOne),
+        (1, false) => t(lang, Msg::Tomorrow),
+        (1, true) => t(lang, Msg::TomorrowAtOne),
+        _ => return when(lang, zone.name(), DateStyle::Long, unix_seconds),
     };
-    super::i18n::fill(
-        sentence,
-        &[(
-            "time",
-            &when(lang, zone.name(), DateStyle::Time, unix_seconds),
-        )],
-    )
+    super::i18n::fill(sentence, &[("time", &time)])
 }
 
 /// A zone as people read it: its city and its UTC offset now,

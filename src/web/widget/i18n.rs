@@ -98,10 +98,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// assert_eq!((before.as_str(), after.as_str()), ("With Premium: ", " (1 hour)"));
 /// ```
 pub fn around_when(template: &str, values: &[(&str, &str)]) -> (String, String) {
-    let text = fill(template, values);
-    match text.split_once("{when}") {
-        Some((before, after)) => (before.to_owned(), after.to_owned()),
-        None => (text, String::new()),
+    // Split first: a value that contains "{when}" (a host policy's plan name) stays text.
+    match template.split_once("{when}") {
+        Some((before, after)) => (fill(before, values), fill(after, values)),
+        None => (fill(template, values), String::new()),
     }
 }
 
@@ -183,28 +183,37 @@ impl Problem {
 /// let p = Problem::DateOutOfRange { value: "1800-01-01T10:00".into() };
 /// assert_eq!(
 ///     problem_words(Lang::Es, &p),
-///     "La fecha de apertura «1800-01-01T10:00» está fuera de los años 1900 a 2999, que cubre la calculadora."
+///     "La fecha de apertura «1800-01-01T10:00» está fuera del periodo que cubre la calculadora (de 1900 a 2999)."
 /// );
 /// ```
 pub fn problem_words(lang: Lang, problem: &Problem) -> String {
     match problem {
-        Problem::Setting { field, detail } => fill(
-            t(lang, Msg::SettingProblem),
-            &[("field", field), ("detail", detail)],
-        ),
+        Problem::Setting { field, detail } => {
+            let detail = detail.trim_end_matches('.');
+            fill(
+                t(lang, Msg::SettingProblem),
+                &[
+                    ("field", &quoted(lang, field)),
+                    ("detail", &format!("{detail}.")),
+                ],
+            )
+        }
         Problem::LinkValue { key, value } => {
-            let label = match key.as_str() {
-                "impact" => t(lang, Msg::Impact),
-                "urgency" => t(lang, Msg::Urgency),
-                "tier" => t(lang, Msg::SupportPlan),
-                "timeZone" => t(lang, Msg::TimeZone),
-                "filedAt" => t(lang, Msg::FiledAt),
-                "priority" => t(lang, Msg::OverridePriority),
-                _ => key,
-            };
-            let label = match lang {
-                Lang::En => label.to_ascii_lowercase(),
-                Lang::Es => format!("«{label}»"),
+            // English names the thing in running text; Spanish quotes the control's label.
+            let label = match (lang, key.as_str()) {
+                (Lang::En, "impact") => "impact".to_owned(),
+                (Lang::En, "urgency") => "urgency".to_owned(),
+                (Lang::En, "tier") => "support plan".to_owned(),
+                (Lang::En, "timeZone") => "time zone".to_owned(),
+                (Lang::En, "filedAt") => "filing date".to_owned(),
+                (Lang::En, "priority") => "priority override".to_owned(),
+                (Lang::Es, "impact") => format!("«{}»", t(lang, Msg::Impact)),
+                (Lang::Es, "urgency") => format!("«{}»", t(lang, Msg::Urgency)),
+                (Lang::Es, "tier") => format!("«{}»", t(lang, Msg::SupportPlan)),
+                (Lang::Es, "timeZone") => format!("«{}»", t(lang, Msg::TimeZone)),
+                (Lang::Es, "filedAt") => format!("«{}»", t(lang, Msg::FiledAt)),
+                (Lang::Es, "priority") => format!("«{}»", t(lang, Msg::OverridePriority)),
+                (_, other) => quoted(lang, other),
             };
             fill(
                 t(lang, Msg::LinkValueProblem),
@@ -356,6 +365,8 @@ pub const ALL_MESSAGES: &[Msg] = &[
     Msg::Summary,
     Msg::Today,
     Msg::Tomorrow,
+    Msg::TodayAtOne,
+    Msg::TomorrowAtOne,
     Msg::Review,
     Msg::ResponseNotFix,
     Msg::NoHolidays,
@@ -424,6 +435,8 @@ pub enum Msg {
     Summary,
     Today,
     Tomorrow,
+    TodayAtOne,
+    TomorrowAtOne,
     Review,
     ResponseNotFix,
     NoHolidays,
@@ -453,7 +466,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         TimeZone => ("Time zone", "Zona horaria"),
         FiledAt => ("Filed at", "Fecha de apertura"),
         OverridePriority => ("Override priority", "Cambiar prioridad"),
-        AsComputed => ("As the matrix gives", "La que da la matriz"),
+        AsComputed => ("As the matrix gives", "La que indica la matriz"),
         OverrideHint => (
             "The policy lets you override the priority to suit your business needs.",
             "La política le permite cambiar la prioridad según las necesidades de su negocio.",
@@ -471,7 +484,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Priority => ("Priority", "Prioridad"),
         OverrideNote => (
             "(your choice; the matrix gives {computed})",
-            "(su elección; la matriz da {computed})",
+            "(su elección; la matriz indica {computed})",
         ),
         Target => ("Response target", "Objetivo de respuesta"),
         TargetBy => (
@@ -534,20 +547,20 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Esa hora se repite en esta zona (se atrasaron los relojes); se toma la primera.",
         ),
         SettingProblem => (
-            "This page set the widget's option “{field}” to a value it cannot use, so the default is used. For the site's developers: {detail}.",
-            "Esta página ha dado a la opción «{field}» del widget un valor que no puede usar, así que se usa el valor predeterminado. Para los desarrolladores del sitio: {detail}.",
+            "This page gave the widget's option {field} a value that is not valid, so the default is used. For the site's developers: {detail}",
+            "Esta página ha configurado la opción {field} del widget con un valor no válido, así que se usa el valor predeterminado. Para los desarrolladores del sitio: {detail}",
         ),
         LinkValueProblem => (
-            "The shared link's {label} ({value}) cannot be used; the widget keeps its own choice.",
-            "No se puede usar {label} del enlace compartido ({value}); el widget mantiene su propia elección.",
+            "The shared link's {label} ({value}) cannot be used; the current choice is kept.",
+            "No se puede usar el valor de {label} del enlace compartido ({value}); se mantiene la elección actual.",
         ),
         LinkKeyProblem => (
             "The shared link has a part the widget does not know ({value}); it is ignored.",
             "El enlace compartido tiene una parte que el widget no conoce ({value}); se ignora.",
         ),
         DateOutOfRange => (
-            "The filing date {value} is outside the years 1900 to 2999, which the calculator covers.",
-            "La fecha de apertura {value} está fuera de los años 1900 a 2999, que cubre la calculadora.",
+            "The filing date {value} is outside the period the calculator covers (1900 to 2999).",
+            "La fecha de apertura {value} está fuera del periodo que cubre la calculadora (de 1900 a 2999).",
         ),
         DateUnreadable => (
             "The filing date {value} cannot be read; choose a date and a time.",
@@ -567,6 +580,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Summary => ("Summary", "Resumen"),
         Today => ("today at {time}", "hoy a las {time}"),
         Tomorrow => ("tomorrow at {time}", "mañana a las {time}"),
+        TodayAtOne => ("today at {time}", "hoy a la {time}"),
+        TomorrowAtOne => ("tomorrow at {time}", "mañana a la {time}"),
         Review => (
             "Our support engineers review the priority with you.",
             "Nuestros ingenieros de soporte revisan la prioridad con usted.",

@@ -98,7 +98,14 @@ fn ambient_lang(host: &web_sys::Element) -> Lang {
         {
             return lang;
         }
-        node = element.parent_element();
+        // Up through a shadow root to its host (a widget inside another component).
+        node = element.parent_element().or_else(|| {
+            element
+                .get_root_node()
+                .dyn_into::<web_sys::ShadowRoot>()
+                .ok()
+                .map(|root| root.host())
+        });
     }
     web_sys::window()
         .and_then(|w| w.navigator().language())
