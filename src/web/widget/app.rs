@@ -204,20 +204,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     let answer = state.answer_for(state.tier);
     let live = use_node_ref();
-    // What the live region says if this render follows a change.
-    let announced_text = answer.as_ref().ok().map(|a| {
-        let (lang, tag) = (state.lang, state.lang.tag());
-        let doc = state.policy.document();
-        match a.deadline {
-            Some(d) => announcement(
-                lang,
-                a.priority.as_str(),
-                doc.priorities.get(a.priority).title.get(tag),
-                &when(lang, state.zone.name(), DateStyle::Long, d.as_seconds()),
-            ),
-            None => announcement_no_target(lang, doc.plans.get(a.tier).name.get(tag)),
-        }
-    });
     {
         // The host's answer: kept current (also as the clock moves), and
         // announced with `support-policy-change` only when an input changed
@@ -237,28 +223,42 @@ pub fn App(props: &AppProps) -> Html {
         );
         let host = props.host.clone();
         let announced = use_mut_ref(|| None);
-        let live = live.clone();
-        use_effect_with(
-            (answer.clone().ok(), inputs, announced_text),
-            move |(answer, inputs, text)| {
-                let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
-                    answer_to_js(a, zone_name(&inputs.3))
-                });
-                let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
-                host.0.1.replace(value.clone());
-                let before = announced.replace(Some(inputs.clone()));
-                if before.as_ref() != Some(inputs) {
-                    let _ = emit_change(host.element(), &value);
-                    // Screen readers hear changes, not the first answer (it is
-                    // the page's content) and not the clock.
-                    if let (Some(_), Some(region)) = (before, live.cast::<web_sys::Element>()) {
-                        region.set_text_content(text.as_deref());
-                    }
+        let (live, state) = (live.clone(), state.clone());
+        use_effect_with((answer.clone().ok(), inputs), move |(answer, inputs)| {
+            let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
+                answer_to_js(a, zone_name(&inputs.3))
+            });
+            let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
+            host.0.1.replace(value.clone());
+            let before = announced.replace(Some(inputs.clone()));
+            if before.as_ref() != Some(inputs) {
+                let _ = emit_change(host.element(), &value);
+                // Screen readers hear changes, not the first answer (it is
+                // the page's content) and not the clock.
+                if let (Some(_), Some(region)) = (before, live.cast::<web_sys::Element>()) {
+                    // (Written only then: no date is formatted for it on other renders.)
+                    let text = answer.as_ref().map(|a| announcement_text(&state, a));
+                    region.set_text_content(text.as_deref());
                 }
-            },
-        );
+            }
+        });
     }
     view(&state, &props.names, props.options.theme, &answer, &live)
+}
+
+/// What the live region says after a change: the new answer in one sentence.
+fn announcement_text(s: &State<IntlZone>, a: &TicketAnswer) -> String {
+    let (lang, tag) = (s.lang, s.lang.tag());
+    let doc = s.policy.document();
+    match a.deadline {
+        Some(d) => announcement(
+            lang,
+            a.priority.as_str(),
+            doc.priorities.get(a.priority).title.get(tag),
+            &when(lang, s.zone.name(), DateStyle::Long, d.as_seconds()),
+        ),
+        None => announcement_no_target(lang, doc.plans.get(a.tier).name.get(tag)),
+    }
 }
 
 /// A callback that dispatches what `f` makes of its input.
