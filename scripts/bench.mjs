@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { start } from "./serve.mjs";
 import { measure, totals, BUDGET_BROTLI } from "./size.mjs";
 import { LAUNCH } from "../tests/e2e/helpers.mjs";
+import { writeBlock } from "./doc-block.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The two pages start-up compares: the widget's (/bench/pages/widget/) and its first screen as static HTML (/bench/pages/static/).
@@ -235,7 +236,7 @@ const ns = (key) => Object.entries(native).find(([k]) => k.includes(key))?.[1];
 const rows = measure();
 const total = totals(rows);
 const lines = [];
-lines.push(`Benchmarks — ${new Date().toISOString().slice(0, 10)}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Chromium ${version} (headless)`);
+lines.push(`Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by scripts/bench on ${cpus()[0]?.model ?? "an unknown CPU"} × ${cpus().length} cores, Chromium ${version} (headless).`);
 lines.push("");
 lines.push("| figure | value |");
 lines.push("|---|---|");
@@ -273,3 +274,5 @@ if (ns("standard P4 across a DST weekend (engine)")) {
 lines.push(`| engine in the browser (JS API, Intl rules): Standard P4 over a DST weekend | ${fmt(engine.weekend, 0)} deadlines/s |`);
 lines.push(`| engine in the browser (JS API, Intl rules): Premium P1 | ${fmt(engine.premium, 0)} deadlines/s |`);
 console.log(lines.join("\n"));
+// The table is also docs/performance.md's "Benchmarks" block: regenerated on every run, never edited.
+writeBlock(join(root, "docs/performance.md"), "scripts/bench", lines.join("\n"));

@@ -6,10 +6,11 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { start } from "./serve.mjs";
+import { writeBlock } from "./doc-block.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 export const PAGES = ["/", "/es/", "/embed.html"];
@@ -49,9 +50,16 @@ export async function lighthouse(pages = PAGES) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log("| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by scripts/lighthouse.mjs (Lighthouse 12, mobile defaults) on ${cpus()[0]?.model ?? "an unknown CPU"} × ${cpus().length} cores, Chromium at ${process.env.CHROMIUM ?? "/usr/bin/chromium"}.`,
+    "",
+    "| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const r of await lighthouse()) {
-    console.log(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
+    lines.push(`| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
   }
+  console.log(lines.join("\n"));
+  // --write: also docs/performance.md's "Lighthouse" block (scripts/bench passes it).
+  if (process.argv.includes("--write")) writeBlock(join(root, "docs/performance.md"), "scripts/lighthouse", lines.join("\n"));
 }
