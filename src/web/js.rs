@@ -208,3 +208,25 @@ pub(crate) fn text_field(value: &JsValue, field: &str) -> Result<Option<String>,
 pub(crate) fn now() -> Timestamp {
     Timestamp::from_millis_ceil(js_sys::Date::now()).unwrap_or(Timestamp::MIN)
 }
+
+/// Offers `text` as a file named `name`: a download from a `blob:`
+/// address (no request leaves the page), revoked once it has started.
+pub(crate) fn save_file(text: &str, mime: &str, name: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Revoke once the download has started.
+    let revoke = url.clone();
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&revoke);
+    })
+    .forget();
+    Some(())
+}

@@ -15,4 +15,5 @@ mod fuzz_replay;
 mod hostile;
 mod policy;
 mod properties;
+mod reading;
 mod zone;

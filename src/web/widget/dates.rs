@@ -1,7 +1,8 @@
 //! Instants and zones written for people, by the browser's `Intl`: the
 //! reader's date style, "today 17:00", a zone's readable name.
 
-use super::i18n::{Lang, Msg, t};
+use super::i18n::Lang;
+use super::reading::{DateStyle, Dates};
 use crate::time::Timestamp;
 use crate::web::intl_zone::{Fields, IntlZone, formatter};
 use crate::zone::TimeZone;
@@ -23,36 +24,24 @@ pub fn locale(lang: Lang) -> String {
         })
 }
 
-/// The fields a date for people shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateStyle {
-    /// Weekday, date, hour and minute with the zone's short name.
-    Long,
-    /// Weekday and hour:minute, for the timeline.
-    Short,
-    /// Hour:minute only ("today at 16:15").
-    Time,
-}
-
-impl DateStyle {
-    fn fields(self) -> Fields {
-        match self {
-            DateStyle::Long => &[
-                ("weekday", "long"),
-                ("year", "numeric"),
-                ("month", "long"),
-                ("day", "numeric"),
-                ("hour", "2-digit"),
-                ("minute", "2-digit"),
-                ("timeZoneName", "short"),
-            ],
-            DateStyle::Short => &[
-                ("weekday", "short"),
-                ("hour", "2-digit"),
-                ("minute", "2-digit"),
-            ],
-            DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
-        }
+/// The `Intl.DateTimeFormat` fields of each style.
+fn fields(style: DateStyle) -> Fields {
+    match style {
+        DateStyle::Long => &[
+            ("weekday", "long"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
+        ],
+        DateStyle::Short => &[
+            ("weekday", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+        DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
     }
 }
 
@@ -60,7 +49,7 @@ impl DateStyle {
 /// minute (a display never shows a deadline earlier than the real one).
 fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
     let minute = (unix_seconds + 59).div_euclid(60) * 60;
-    match formatter(locale, zone, style.fields()) {
+    match formatter(locale, zone, fields(style)) {
         Ok(f) => f.format(minute as f64 * 1000.0),
         Err(_) => Timestamp::from_seconds(minute)
             .map(|t| t.to_rfc3339())
@@ -73,29 +62,13 @@ pub fn when(lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> Stri
     format_instant(&locale(lang), zone, style, unix_seconds)
 }
 
-/// An instant as "today 16:15" or "tomorrow 08:00" when it falls on the
-/// zone's today or tomorrow (as of `now`), else in full.
-pub fn when_relative<Z: TimeZone>(
-    lang: Lang,
-    zone: &Z,
-    now: Timestamp,
-    unix_seconds: i64,
-) -> String {
-    // The day is the one the displayed (rounded-up) minute falls on.
-    let shown = Timestamp::from_seconds((unix_seconds + 59).div_euclid(60) * 60).unwrap_or(now);
-    let day = |t| crate::zone::to_local(zone, t).0.day_number();
-    let (today, then) = (day(now), day(shown));
-    let time = when(lang, zone.name(), DateStyle::Time, unix_seconds);
-    // Spanish says "a la 01:00" but "a las 02:00".
-    let one = time.starts_with("01:") || time.starts_with("1:");
-    let sentence = match (then - today, one) {
-        (0, false) => t(lang, Msg::Today),
-        (0, true) => t(lang, Msg::TodayAtOne),
-        (1, false) => t(lang, Msg::Tomorrow),
-        (1, true) => t(lang, Msg::TomorrowAtOne),
-        _ => return when(lang, zone.name(), DateStyle::Long, unix_seconds),
-    };
-    super::i18n::fill(sentence, &[("time", &time)])
+/// Instants written by the browser's `Intl` (what `reading.rs` asks for).
+pub struct IntlDates;
+
+impl Dates for IntlDates {
+    fn write(&self, lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
+        when(lang, zone, style, unix_seconds)
+    }
 }
 
 /// A zone as people read it: its city and its UTC offset now,

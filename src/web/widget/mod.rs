@@ -2,12 +2,16 @@
 //! open shadow root and returns a handle with `update` and `destroy`.
 //!
 //! Pure parts (compiled and tested natively): [`state`] (plain state and
-//! the reducer), [`i18n`] (the message catalogue), [`handoff`] (ticket
-//! link, calendar file, URL fragment). Browser parts (wasm32 only): `app`
-//! (the root component), `components`, `dates` (Intl), `options`.
+//! the reducer), [`reading`] (what the visitor reads: headline, details,
+//! summary, timeline, statement), [`i18n`] (the message catalogue),
+//! [`handoff`] (ticket link, calendar file, URL fragment). Browser parts
+//! (wasm32 only): `app` (the root component, its effects and callbacks),
+//! `page` (the page's assembly), `components` (the views), `dates`
+//! (instants written by Intl), `options`, `mount`.
 
 pub mod handoff;
 pub mod i18n;
+pub mod reading;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
@@ -20,6 +24,8 @@ pub mod dates;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 pub mod options;
+#[cfg(target_arch = "wasm32")]
+mod page;
 
 #[cfg(target_arch = "wasm32")]
 pub use mount::{WidgetHandle, mount};

@@ -5,35 +5,11 @@
 //! changes by the person or the host are announced by the root's one live
 //! region instead.
 
-use crate::level::{Priority, Tier};
+use crate::web::widget::reading::Headline;
 use yew::prelude::*;
 
-/// Props of the answer.
-#[derive(PartialEq)]
-pub struct AnswerProps {
-    /// The priority in force.
-    pub priority: Priority,
-    /// The plan.
-    pub tier: Tier,
-    /// The UTC deadline (RFC 3339), empty when there is none.
-    pub deadline: String,
-    /// The priority's title ("High impact"); `None` hides the badge
-    /// (community help has no priority handling).
-    pub title: Option<String>,
-    /// "(your choice; the matrix gives P4)" when overridden.
-    pub override_note: Option<String>,
-    /// The headline's label ("Target response by", or "No response target").
-    pub label: AttrValue,
-    /// The deadline as people read it, in the chosen zone.
-    pub when: Option<String>,
-    /// "in 2 d 18 h" / "past the target by 3 min", or the community text.
-    pub left: String,
-    /// Why there is no answer (a filing time that cannot be read).
-    pub error: Option<String>,
-}
-
 /// The headline; it stays in view while the controls are used.
-pub fn answer(props: &AnswerProps) -> Html {
+pub fn answer(props: &Headline) -> Html {
     // Community help has no priority handling: no priority colour either.
     let level = props
         .title
@@ -55,7 +31,7 @@ pub fn answer(props: &AnswerProps) -> Html {
                     </p>
                 }
                 <p class="due">
-                    <span class="label">{ props.label.clone() }</span>
+                    <span class="label">{ props.label }</span>
                     if let Some(when) = &props.when {
                         <strong class="when"><time datetime={props.deadline.clone()}>{ when.clone() }</time></strong>
                     }

@@ -2,34 +2,12 @@
 //! from the policy, the target in plain words, support hours now, the same
 //! ticket under the other plan, and how the target is counted.
 
-use super::{Timed, timed};
+use super::timed;
+use crate::web::widget::reading::{Details, Timed};
 use yew::prelude::*;
 
-/// Props of the details.
-#[derive(PartialEq)]
-pub struct DetailsProps {
-    /// The priority's description, from the policy.
-    pub description: Option<String>,
-    /// The policy's example of that priority.
-    pub example: Option<String>,
-    /// "Our support engineers review the priority with you."
-    pub review: Option<String>,
-    /// "Response target: 24 business hours (about 2⅔ working days)".
-    pub target: Option<String>,
-    /// The deadline in the reader's own zone when it differs.
-    pub in_your_zone: Option<Timed>,
-    /// Open now, or when support next opens.
-    pub open: Option<Timed>,
-    /// The same ticket under the other plan(s): `(tier, text)`.
-    pub compare: Vec<(&'static str, Timed)>,
-    /// The heading of `notes`.
-    pub notes_title: AttrValue,
-    /// Plain words on how the target is counted.
-    pub notes: Vec<String>,
-}
-
 /// The answer's details.
-pub fn details(props: &DetailsProps) -> Html {
+pub fn details(props: &Details) -> Html {
     let p = |class: &'static str, text: &Option<String>| match text {
         Some(t) => html! { <p class={class}>{ t.clone() }</p> },
         None => html! {},
@@ -59,7 +37,7 @@ pub fn details(props: &DetailsProps) -> Html {
             }
             if !props.notes.is_empty() {
                 <div class="notes">
-                    <p class="notes-title">{ props.notes_title.clone() }</p>
+                    <p class="notes-title">{ props.notes_title }</p>
                     <ul>{ for props.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 </div>
             }
