@@ -7,18 +7,18 @@ mod reference;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use support_policy::calendar::{SupportHours, deadline};
-use support_policy::{Policy, Priority, Tier, TimeZone, Timestamp, TzdbZone};
+use support_policy::{Plan, Policy, Priority, TimeZone, Timestamp, TzdbZone};
 
 fn benches(c: &mut Criterion) {
     let policy = Policy::zmanda();
-    let standard = &policy.sla(Tier::Standard).unwrap().hours;
+    let standard = &policy.sla(Plan::Standard).unwrap().hours;
     let premium = SupportHours::continuous();
     let zone = TzdbZone::for_name("America/New_York").unwrap();
     let tz: chrono_tz::Tz = "America/New_York".parse().unwrap();
     // Friday 16:00 EST before the spring-forward weekend.
     let friday = Timestamp::parse_rfc3339("2025-03-07T16:00:00-05:00").unwrap();
-    let p4 = u64::from(policy.target_minutes(Tier::Standard, Priority::P4).unwrap());
-    let p1 = u64::from(policy.target_minutes(Tier::Premium, Priority::P1).unwrap());
+    let p4 = u64::from(policy.target_minutes(Plan::Standard, Priority::P4).unwrap());
+    let p1 = u64::from(policy.target_minutes(Plan::Premium, Priority::P1).unwrap());
     let slow = reference::RefCalendar::business();
     let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
     let madrid_tz: chrono_tz::Tz = "Europe/Madrid".parse().unwrap();

@@ -68,7 +68,7 @@ fn main() {
             instant.to_rfc3339()
         };
         let mut query = DeadlineQuery {
-            tier: Some(
+            plan: Some(
                 rng.pick(&["standard", "premium", "trial", "community"])
                     .to_owned(),
             ),
@@ -98,7 +98,7 @@ fn main() {
             ("impact", &query.impact),
             ("urgency", &query.urgency),
             ("priority", &query.priority),
-            ("tier", &query.tier),
+            ("tier", &query.plan),
             ("timeZone", &query.time_zone),
             ("filedAt", &query.filed_at),
         ] {
@@ -112,7 +112,7 @@ fn main() {
             quoted(answer.priority.as_str()),
             opt(answer.computed_priority.map(|p| p.to_string())),
             answer.overridden,
-            quoted(answer.tier.as_str()),
+            quoted(answer.plan.as_str()),
             quoted(answer.clock.as_str()),
             answer.target_minutes.map_or("null".to_owned(), |m| m.to_string()),
             quoted(&answer.filed_at.to_rfc3339()),

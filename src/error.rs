@@ -35,8 +35,8 @@ pub enum ErrorKind {
 /// `timeZone: unknown time zone "Mars/Olympus"`.
 ///
 /// ```
-/// use support_policy::Tier;
-/// let err = "gold".parse::<Tier>().unwrap_err().in_field("tier");
+/// use support_policy::Plan;
+/// let err = "gold".parse::<Plan>().unwrap_err().in_field("tier");
 /// assert_eq!(
 ///     err.to_string(),
 ///     r#"tier: unknown support plan "gold" (expected standard, premium, trial or community)"#

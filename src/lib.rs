@@ -12,10 +12,10 @@
 //! no clock: the current time is always an argument.
 //!
 //! ```
-//! use support_policy::{calendar, Impact, Policy, Tier, Timestamp, TimeZone, TzdbZone, Urgency};
+//! use support_policy::{calendar, Impact, Policy, Plan, Timestamp, TimeZone, TzdbZone, Urgency};
 //! let policy = Policy::zmanda();
 //! let priority = policy.classify(Impact::High, Urgency::Medium);
-//! let sla = policy.sla(Tier::Standard).unwrap();
+//! let sla = policy.sla(Plan::Standard).unwrap();
 //! let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
 //! let filed = Timestamp::parse_rfc3339("2025-06-13T16:00:00+02:00").unwrap(); // Friday 16:00
 //! let due = calendar::deadline(&sla.hours, &madrid, filed, u64::from(*sla.targets.get(priority)) * 60).unwrap();
@@ -25,18 +25,18 @@
 
 pub mod calendar;
 mod error;
-mod level;
 pub mod policy;
 mod ticket;
 pub(crate) mod time;
+mod vocabulary;
 pub mod web;
 pub mod zone;
 
 pub use error::{Error, ErrorKind};
-pub use level::{Impact, Priority, Tier, Urgency};
 pub use policy::{Clock, Policy};
 pub use ticket::{Answer, DeadlineQuery, FiledAt, Ticket};
 pub use time::{Date, LocalDateTime, Timestamp};
+pub use vocabulary::{Impact, Plan, Priority, Urgency};
 pub use zone::TimeZone;
 #[cfg(not(target_arch = "wasm32"))]
 pub use zone::TzdbZone;

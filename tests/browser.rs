@@ -45,7 +45,7 @@ fn every_worked_deadline_through_the_js_api() {
     let mut failures = Vec::new();
     for c in &cases.cases {
         let request = serde_json::json!({
-            "impact": c.impact, "urgency": c.urgency, "tier": c.tier, "timeZone": c.time_zone, "filedAt": c.filed_at,
+            "impact": c.impact, "urgency": c.urgency, "tier": c.plan, "timeZone": c.time_zone, "filedAt": c.filed_at,
         });
         let answer = response_deadline(js(&request.to_string())).map_err(error_message);
         let got = answer.as_ref().map(|a| {

@@ -1,182 +1,210 @@
 //! The policy document: the JSON form of everything in the policy.
 //! [`super::Policy`] is its validated, compiled form.
 //!
-//! Each record's fields are spelled once, in the table of [`records!`]: the
-//! Rust name, the type, the JSON key, its kind and the doc line. The kinds:
-//!
-//! | kind        | reading                            | writing                 |
-//! |-------------|------------------------------------|-------------------------|
-//! | `required`  | must be there                      | always                  |
-//! | `text`      | a non-empty string, must be there  | always                  |
-//! | `optional`  | absent or `null`: `None`           | `None` as `null`        |
-//! | `omitted`   | absent or `null`: `None`           | `None` left out         |
-//! | `defaulted` | absent or `null`: the default      | the default left out    |
-//! | `filled`    | absent or `null`: the default      | always                  |
-//!
-//! This file declares the structs from the table; `read.rs` and `write.rs`
-//! hand it their own macros to make the reader and the writer, and
-//! validation (`mod.rs`) names paths with each record's `KEYS`. The plain
-//! data knows neither its reader nor its writer.
+//! Each record is one [`record!`]: its fields with their Rust name, type,
+//! JSON key, how each is read and the doc line, spelled once. The macro
+//! makes the struct, its `KEYS` and `FIELDS`, and its reader and writer
+//! from the field-level methods of `read.rs` and `write.rs`; validation
+//! (`mod.rs`) names paths with each record's `KEYS`.
 
-use crate::level::{Impact, Priority, Tier, Urgency};
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 
-/// The document's records, each field spelled once. `records!(callback)`
-/// calls `callback!` with the whole table (the "x-macro" pattern).
-macro_rules! records {
-    ($callback:ident) => {
-        $callback! {
-            /// A text in both languages of the widget.
-            ///
-            /// ```
-            /// use support_policy::policy::Text;
-            /// let t = Text::new("Impact", "Impacto");
-            /// assert_eq!(t.get("es"), "Impacto");
-            /// assert_eq!(t.get("fr"), "Impact"); // English for any other language
-            /// ```
-            struct Text / TextKeys {
-                /// English.
-                en: String = "en" text,
-                /// Spanish.
-                es: String = "es" text,
-            }
-
-            /// The name of a level and an optional hint for choosing it. Zmanda's
-            /// policy describes priorities, not levels, so its document gives no hints.
-            struct LevelText / LevelTextKeys {
-                /// The level's name ("High").
-                name: Text = "name" required,
-                /// A hint for choosing it (optional; shown under the level when given).
-                hint: Option<Text> = "hint" omitted,
-            }
-
-            /// Names and hints of the impact and urgency levels.
-            struct Levels / LevelsKeys {
-                /// Impact levels.
-                impact: ByImpact<LevelText> = "impact" required,
-                /// Urgency levels.
-                urgency: ByUrgency<LevelText> = "urgency" required,
-            }
-
-            /// What a priority means, with the policy's example.
-            struct PriorityText / PriorityTextKeys {
-                /// Short title ("Critical impact").
-                title: Text = "title" required,
-                /// What qualifies.
-                description: Text = "description" required,
-                /// The policy's example ticket.
-                example: Text = "example" required,
-            }
-
-            /// An open window on some weekdays, on the wall clock.
-            struct WindowDocument / WindowKeys {
-                /// Weekdays, `mon` .. `sun`.
-                days: Vec<String> = "days" required,
-                /// Opening time, `HH:MM`.
-                open: String = "open" required,
-                /// Closing time, `HH:MM` (up to `24:00`).
-                close: String = "close" required,
-            }
-
-            /// A support-hours calendar: either continuous, or weekly windows less
-            /// closure dates.
-            struct CalendarDocument / CalendarKeys {
-                /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
-                name: Text = "name" required,
-                /// Open around the clock, every day.
-                continuous: bool = "continuous" defaulted,
-                /// Weekly open windows (none when continuous).
-                weekly: Vec<WindowDocument> = "weekly" defaulted,
-                /// Local dates on which support is closed all day, `YYYY-MM-DD`.
-                closures: Vec<String> = "closures" defaulted,
-            }
-
-            /// A support plan: its clock, its targets and what it includes.
-            struct PlanDocument / PlanKeys {
-                /// The plan's name.
-                name: Text = "name" required,
-                /// One line about the plan (the trial and community rules live here).
-                summary: Text = "summary" required,
-                /// The id of the calendar whose hours run the clock; `null` for no target.
-                calendar: Option<String> = "calendar" optional,
-                /// Response-time targets in minutes per priority; `null` for no target.
-                targets: Option<ByPriority<u32>> = "targets" optional,
-                /// What the plan includes, per feature row id: a list of items.
-                features: Entries<Vec<Text>> = "features" filled,
-            }
-
-            /// A row of the plan comparison.
-            struct FeatureRow / FeatureRowKeys {
-                /// The key plans use in `features`.
-                id: String = "id" required,
-                /// The row's label.
-                label: Text = "label" required,
-            }
-
-            /// The whole policy as a document (the JSON form of a policy).
-            ///
-            /// ```
-            /// use support_policy::Policy;
-            /// let doc = Policy::zmanda().document().clone();
-            /// assert_eq!(doc.version, 1);
-            /// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
-            /// ```
-            struct PolicyDocument / PolicyKeys {
-                /// Format version; this engine reads version 1.
-                version: u32 = "version" required,
-                /// The policy's title.
-                name: Text = "name" required,
-                /// Names and hints of impact and urgency levels.
-                levels: Levels = "levels" required,
-                /// The priority matrix: `matrix[urgency][impact]`.
-                matrix: ByUrgency<ByImpact<Priority>> = "matrix" required,
-                /// What each priority means.
-                priorities: ByPriority<PriorityText> = "priorities" required,
-                /// Support-hours calendars by id.
-                calendars: Entries<CalendarDocument> = "calendars" required,
-                /// The four plans.
-                plans: ByTier<PlanDocument> = "plans" required,
-                /// Rows of the plan comparison, in order.
-                feature_rows: Vec<FeatureRow> = "featureRows" required,
-            }
-        }
-    };
-}
-pub(super) use records;
-
-/// Declares the structs of the table, each with `KEYS` (its fields' JSON
-/// keys, by field) and `FIELDS` (the same, in order).
-macro_rules! declare {
-    ($(
+/// Declares one record of the policy document: the struct, its fields'
+/// JSON keys (`KEYS` by field, for the paths validation names; `FIELDS` in
+/// order), its reader and its writer. A field is
+/// `name: Type = "jsonKey" how`, where `how` is how it is read:
+///
+/// | how          | reading                               | writing |
+/// |--------------|---------------------------------------|---------|
+/// | `required`   | must be there                         | always  |
+/// | `optional`   | an `Option`: absent or `null` is None | `null` for None |
+/// | `or_default` | absent or `null`: the type's default  | always  |
+///
+/// `how` is the name of the method that reads the field
+/// (`read::Fields::required` …) and of the one that writes it
+/// (`write::Fields::required` …). Adding a field is one line in the record;
+/// the reader, the writer and the error paths follow.
+macro_rules! record {
+    (
         $(#[$meta:meta])*
-        struct $name:ident / $keys:ident {
-            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
+        pub struct $name:ident / $keys:ident {
+            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $how:ident, )*
         }
-    )*) => {
-        $(
-            $(#[$meta])*
-            #[derive(Clone, Debug, PartialEq, Eq)]
-            pub struct $name {
-                $( $(#[$field_meta])* pub $field: $type, )*
-            }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct $name {
+            $( $(#[$field_meta])* pub $field: $type, )*
+        }
 
-            /// The JSON keys of a record's fields.
-            #[derive(Clone, Copy, Debug)]
+        /// The JSON keys of a record's fields.
+        #[derive(Clone, Copy, Debug)]
+        #[allow(dead_code)]
+        pub(crate) struct $keys {
+            $( pub(crate) $field: &'static str, )*
+        }
+
+        impl $name {
+            /// Its fields' JSON keys, by field (for error paths).
             #[allow(dead_code)]
-            pub(crate) struct $keys {
-                $( pub(crate) $field: &'static str, )*
-            }
+            pub(crate) const KEYS: $keys = $keys { $( $field: $key, )* };
+            /// Its fields' JSON keys, in order.
+            pub const FIELDS: &'static [&'static str] = &[$($key),*];
+        }
 
-            impl $name {
-                /// Its fields' JSON keys, by field (for error paths).
-                #[allow(dead_code)]
-                pub(crate) const KEYS: $keys = $keys { $( $field: $key, )* };
-                /// Its fields' JSON keys, in order.
-                pub const FIELDS: &'static [&'static str] = &[$($key),*];
+        impl super::read::Read for $name {
+            fn read(node: &super::read::Node) -> Result<$name, crate::error::Error> {
+                let fields = node.fields($name::FIELDS)?;
+                Ok($name { $( $field: fields.$how($key)?, )* })
             }
-        )*
+        }
+
+        impl super::write::Write for $name {
+            fn write(&self) -> super::json::Json {
+                let mut fields = super::write::Fields::default();
+                $( fields.$how($key, &self.$field); )*
+                fields.finish()
+            }
+        }
     };
 }
-records!(declare);
+
+/// A text in both languages of the widget, each a non-empty string (its
+/// reader and writer are by hand, in `read.rs` and `write.rs`).
+///
+/// ```
+/// use support_policy::policy::Text;
+/// let t = Text::new("Impact", "Impacto");
+/// assert_eq!(t.get("es"), "Impacto");
+/// assert_eq!(t.get("fr"), "Impact"); // English for any other language
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Spanish.
+    pub es: String,
+}
+
+impl Text {
+    /// Its fields' JSON keys, in order.
+    pub const FIELDS: &'static [&'static str] = &["en", "es"];
+}
+
+record! {
+    /// The name of a level and an optional hint for choosing it. Zmanda's
+    /// policy describes priorities, not levels, so its document gives no hints.
+    pub struct LevelText / LevelTextKeys {
+        /// The level's name ("High").
+        name: Text = "name" required,
+        /// A hint for choosing it (optional; shown under the level when given).
+        hint: Option<Text> = "hint" optional,
+    }
+}
+
+record! {
+    /// Names and hints of the impact and urgency levels.
+    pub struct Levels / LevelsKeys {
+        /// Impact levels.
+        impact: ByImpact<LevelText> = "impact" required,
+        /// Urgency levels.
+        urgency: ByUrgency<LevelText> = "urgency" required,
+    }
+}
+
+record! {
+    /// What a priority means, with the policy's example.
+    pub struct PriorityText / PriorityTextKeys {
+        /// Short title ("Critical impact").
+        title: Text = "title" required,
+        /// What qualifies.
+        description: Text = "description" required,
+        /// The policy's example ticket.
+        example: Text = "example" required,
+    }
+}
+
+record! {
+    /// An open window on some weekdays, on the wall clock.
+    pub struct WindowDocument / WindowKeys {
+        /// Weekdays, `mon` .. `sun`.
+        days: Vec<String> = "days" required,
+        /// Opening time, `HH:MM`.
+        open: String = "open" required,
+        /// Closing time, `HH:MM` (up to `24:00`).
+        close: String = "close" required,
+    }
+}
+
+record! {
+    /// A support-hours calendar: either continuous, or weekly windows less
+    /// closure dates.
+    pub struct CalendarDocument / CalendarKeys {
+        /// How the hours read ("Monday to Friday 08:00-17:00, your local time").
+        name: Text = "name" required,
+        /// Open around the clock, every day.
+        continuous: bool = "continuous" or_default,
+        /// Weekly open windows (none when continuous).
+        weekly: Vec<WindowDocument> = "weekly" or_default,
+        /// Local dates on which support is closed all day, `YYYY-MM-DD`.
+        closures: Vec<String> = "closures" or_default,
+    }
+}
+
+record! {
+    /// A support plan: its clock, its targets and what it includes.
+    pub struct PlanDocument / PlanKeys {
+        /// The plan's name.
+        name: Text = "name" required,
+        /// One line about the plan (the trial and community rules live here).
+        summary: Text = "summary" required,
+        /// The id of the calendar whose hours run the clock; `null` for no target.
+        calendar: Option<String> = "calendar" optional,
+        /// Response-time targets in minutes per priority; `null` for no target.
+        targets: Option<ByPriority<u32>> = "targets" optional,
+        /// What the plan includes, per feature row id: a list of items.
+        features: Entries<Vec<Text>> = "features" or_default,
+    }
+}
+
+record! {
+    /// A row of the plan comparison.
+    pub struct FeatureRow / FeatureRowKeys {
+        /// The key plans use in `features`.
+        id: String = "id" required,
+        /// The row's label.
+        label: Text = "label" required,
+    }
+}
+
+record! {
+    /// The whole policy as a document (the JSON form of a policy).
+    ///
+    /// ```
+    /// use support_policy::Policy;
+    /// let doc = Policy::zmanda().document().clone();
+    /// assert_eq!(doc.version, 1);
+    /// assert_eq!(doc.matrix.high.high, support_policy::Priority::P1);
+    /// ```
+    pub struct PolicyDocument / PolicyKeys {
+        /// Format version; this engine reads version 1.
+        version: u32 = "version" required,
+        /// The policy's title.
+        name: Text = "name" required,
+        /// Names and hints of impact and urgency levels.
+        levels: Levels = "levels" required,
+        /// The priority matrix: `matrix[urgency][impact]`.
+        matrix: ByUrgency<ByImpact<Priority>> = "matrix" required,
+        /// What each priority means.
+        priorities: ByPriority<PriorityText> = "priorities" required,
+        /// Support-hours calendars by id.
+        calendars: Entries<CalendarDocument> = "calendars" required,
+        /// The four plans.
+        plans: ByPlan<PlanDocument> = "plans" required,
+        /// Rows of the plan comparison, in order.
+        feature_rows: Vec<FeatureRow> = "featureRows" required,
+    }
+}
 
 impl Text {
     /// A text from its English and Spanish forms.
@@ -199,7 +227,7 @@ impl Text {
 
 /// A record with one entry per value of a closed set (levels, plans,
 /// priorities), keyed in JSON by each value's name (`high`, `standard`,
-/// `P1`), so those keys are spelled only in `level/mod.rs`.
+/// `P1`), so those keys are spelled only in `vocabulary/mod.rs`.
 pub(crate) trait Keyed: Sized {
     /// What each entry holds.
     type Entry;
@@ -211,7 +239,7 @@ pub(crate) trait Keyed: Sized {
     fn try_build<E>(f: impl FnMut(&'static str) -> Result<Self::Entry, E>) -> Result<Self, E>;
 }
 
-macro_rules! by_level {
+macro_rules! keyed_by {
     ($(#[$meta:meta])* $name:ident, $key:ty, [$($field:ident = $variant:ident),+]) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,19 +272,19 @@ macro_rules! by_level {
     };
 }
 
-by_level!(
+keyed_by!(
     /// One entry per impact level.
     ByImpact, Impact, [high = High, medium = Medium, low = Low]
 );
-by_level!(
+keyed_by!(
     /// One entry per urgency level.
     ByUrgency, Urgency, [high = High, medium = Medium, low = Low]
 );
-by_level!(
+keyed_by!(
     /// One entry per support plan.
-    ByTier, Tier, [standard = Standard, premium = Premium, trial = Trial, community = Community]
+    ByPlan, Plan, [standard = Standard, premium = Premium, trial = Trial, community = Community]
 );
-by_level!(
+keyed_by!(
     /// One entry per priority, keyed `P1`..`P4` in JSON.
     ByPriority, Priority, [p1 = P1, p2 = P2, p3 = P3, p4 = P4]
 );

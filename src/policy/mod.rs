@@ -11,7 +11,7 @@ mod zmanda;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use document::Keyed;
 pub use document::{
-    ByImpact, ByPriority, ByTier, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
+    ByImpact, ByPlan, ByPriority, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
     Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
 pub use json::Json;
@@ -31,8 +31,8 @@ pub const ZMANDA_JSON: &str = include_str!("zmanda.json");
 
 use crate::calendar::{SupportHours, WEEKDAYS, Window};
 use crate::error::{Error, ErrorKind, quote};
-use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Date;
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 
 /// How a plan's response clock runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,11 +74,11 @@ pub struct Sla {
 /// A validated policy, ready to answer questions.
 ///
 /// ```
-/// use support_policy::{Impact, Policy, Priority, Tier, Urgency};
+/// use support_policy::{Impact, Policy, Priority, Plan, Urgency};
 /// let policy = Policy::zmanda();
 /// assert_eq!(policy.classify(Impact::High, Urgency::Medium), Priority::P2);
-/// assert_eq!(policy.target_minutes(Tier::Standard, Priority::P2), Some(180));
-/// assert_eq!(policy.target_minutes(Tier::Community, Priority::P1), None);
+/// assert_eq!(policy.target_minutes(Plan::Standard, Priority::P2), Some(180));
+/// assert_eq!(policy.target_minutes(Plan::Community, Priority::P1), None);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Policy {
@@ -96,7 +96,7 @@ impl Policy {
     pub fn zmanda() -> Policy {
         let document = zmanda::document();
         let slas = std::array::from_fn(|i| {
-            let plan = document.plans.get(*Tier::ALL.get(i)?);
+            let plan = document.plans.get(*Plan::ALL.get(i)?);
             let (id, targets) = (plan.calendar.as_ref()?, plan.targets.as_ref()?);
             Some(Sla {
                 calendar_id: id.clone(),
@@ -174,10 +174,10 @@ impl Policy {
             }
         }
         let mut slas: [Option<Sla>; 4] = std::array::from_fn(|_| None);
-        for &tier in Tier::ALL {
-            let plan = document.plans.get(tier);
-            let at = format!("policy.{}.{tier}", keys.plans);
-            for key in plan.features.keys() {
+        for &plan in Plan::ALL {
+            let entry = document.plans.get(plan);
+            let at = format!("policy.{}.{plan}", keys.plans);
+            for key in entry.features.keys() {
                 if !ids.contains(&key.as_str()) {
                     return Err(policy_error(
                         &format!("{at}.{}", plan_keys.features),
@@ -185,7 +185,7 @@ impl Policy {
                     ));
                 }
             }
-            slas[tier.index()] = match (&plan.calendar, &plan.targets) {
+            slas[plan.index()] = match (&entry.calendar, &entry.targets) {
                 (None, None) => None,
                 (Some(id), Some(targets)) => {
                     let hours = calendars
@@ -250,24 +250,24 @@ impl Policy {
     /// The plan's service level, `None` when it has no response target.
     ///
     /// ```
-    /// use support_policy::{Policy, Tier};
+    /// use support_policy::{Policy, Plan};
     /// let policy = Policy::zmanda();
-    /// assert!(policy.sla(Tier::Trial).unwrap().hours.is_continuous());
-    /// assert!(policy.sla(Tier::Community).is_none());
+    /// assert!(policy.sla(Plan::Trial).unwrap().hours.is_continuous());
+    /// assert!(policy.sla(Plan::Community).is_none());
     /// ```
-    pub fn sla(&self, tier: Tier) -> Option<&Sla> {
-        self.slas[tier.index()].as_ref()
+    pub fn sla(&self, plan: Plan) -> Option<&Sla> {
+        self.slas[plan.index()].as_ref()
     }
 
     /// How the plan's clock runs.
     ///
     /// ```
-    /// use support_policy::{Clock, Policy, Tier};
-    /// assert_eq!(Policy::zmanda().clock(Tier::Standard), Clock::Business);
-    /// assert_eq!(Policy::zmanda().clock(Tier::Premium), Clock::Continuous);
+    /// use support_policy::{Clock, Policy, Plan};
+    /// assert_eq!(Policy::zmanda().clock(Plan::Standard), Clock::Business);
+    /// assert_eq!(Policy::zmanda().clock(Plan::Premium), Clock::Continuous);
     /// ```
-    pub fn clock(&self, tier: Tier) -> Clock {
-        match self.sla(tier) {
+    pub fn clock(&self, plan: Plan) -> Clock {
+        match self.sla(plan) {
             None => Clock::None,
             Some(sla) if sla.hours.is_continuous() => Clock::Continuous,
             Some(_) => Clock::Business,
@@ -277,11 +277,11 @@ impl Policy {
     /// The response target in minutes, `None` for a plan without one.
     ///
     /// ```
-    /// use support_policy::{Policy, Priority, Tier};
-    /// assert_eq!(Policy::zmanda().target_minutes(Tier::Premium, Priority::P1), Some(15));
+    /// use support_policy::{Policy, Priority, Plan};
+    /// assert_eq!(Policy::zmanda().target_minutes(Plan::Premium, Priority::P1), Some(15));
     /// ```
-    pub fn target_minutes(&self, tier: Tier, priority: Priority) -> Option<u32> {
-        self.sla(tier).map(|sla| *sla.targets.get(priority))
+    pub fn target_minutes(&self, plan: Plan, priority: Priority) -> Option<u32> {
+        self.sla(plan).map(|sla| *sla.targets.get(priority))
     }
 }
 

@@ -1,11 +1,11 @@
 //! Reads a policy document from JSON by hand, so that every error names the
 //! JSON path (from `policy`) and the value found there.
 
+use super::document::Keyed;
 use super::document::*;
-use super::document::{Keyed, records};
 use super::json::Json as Value;
 use crate::error::{Error, ErrorKind};
-use crate::level::Priority;
+use crate::vocabulary::Priority;
 
 /// A value in the document and where it stands.
 pub(super) struct Node<'a> {
@@ -39,7 +39,9 @@ impl<'a> Node<'a> {
         self.error(format!("expected {what}, got {}", shown(self.value)))
     }
 
-    fn object(&self, fields: &[&str]) -> Result<&'a [(String, Value)], Error> {
+    /// The object's fields, once every key is checked against `fields`
+    /// (an unknown key is an error at its own path).
+    pub(super) fn fields(&self, fields: &[&str]) -> Result<Fields<'_, 'a>, Error> {
         let Value::Object(map) = self.value else {
             return Err(self.expected("an object"));
         };
@@ -55,33 +57,7 @@ impl<'a> Node<'a> {
                 .join(", ");
             return Err(at.error(format!("unknown field `{key}`, expected one of {list}")));
         }
-        Ok(map)
-    }
-
-    /// A required field of an object whose fields are `fields`.
-    fn field(&self, fields: &[&str], name: &str) -> Result<Node<'a>, Error> {
-        let map = self.object(fields)?;
-        let value = map
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v)
-            .ok_or_else(|| self.error(format!("missing field `{name}`")))?;
-        Ok(Node {
-            value,
-            path: format!("{}.{name}", self.path),
-        })
-    }
-
-    /// An optional field: absent and `null` are both `None`.
-    fn optional(&self, fields: &[&str], name: &str) -> Result<Option<Node<'a>>, Error> {
-        let map = self.object(fields)?;
-        Ok(map
-            .iter()
-            .find(|(k, v)| k == name && *v != Value::Null)
-            .map(|(_, value)| Node {
-                value,
-                path: format!("{}.{name}", self.path),
-            }))
+        Ok(Fields { node: self, map })
     }
 
     fn string(&self) -> Result<String, Error> {
@@ -140,6 +116,47 @@ impl<'a> Node<'a> {
     }
 }
 
+/// An object's fields, read one by one as a record declares them (the
+/// methods are the `how` of `record!` in `document.rs`).
+pub(super) struct Fields<'n, 'a> {
+    node: &'n Node<'a>,
+    map: &'a [(String, Value)],
+}
+
+impl<'a> Fields<'_, 'a> {
+    /// The field `key`, unless it is absent or `null`.
+    fn get(&self, key: &str) -> Option<Node<'a>> {
+        self.map
+            .iter()
+            .find(|(k, v)| k == key && *v != Value::Null)
+            .map(|(_, value)| Node {
+                value,
+                path: format!("{}.{key}", self.node.path),
+            })
+    }
+
+    /// A field that must be there.
+    pub(super) fn required<T: Read>(&self, key: &str) -> Result<T, Error> {
+        match self.map.iter().find(|(k, _)| k == key) {
+            Some((_, value)) => T::read(&Node {
+                value,
+                path: format!("{}.{key}", self.node.path),
+            }),
+            None => Err(self.node.error(format!("missing field `{key}`"))),
+        }
+    }
+
+    /// A field that may be absent or `null` (`None`).
+    pub(super) fn optional<T: Read>(&self, key: &str) -> Result<Option<T>, Error> {
+        self.get(key).map(|n| T::read(&n)).transpose()
+    }
+
+    /// A field that may be absent or `null` (the type's default).
+    pub(super) fn or_default<T: Read + Default>(&self, key: &str) -> Result<T, Error> {
+        Ok(self.optional(key)?.unwrap_or_default())
+    }
+}
+
 /// A part of the document that can be read from a node.
 pub(super) trait Read: Sized {
     fn read(node: &Node) -> Result<Self, Error>;
@@ -187,77 +204,35 @@ impl<T: Read> Read for Entries<T> {
     }
 }
 
-/// Reads a [`Keyed`] record: every key required, no other.
-fn read_keyed<K: Keyed>(node: &Node) -> Result<K, Error>
+/// A [`Keyed`] record (one entry per impact, urgency, plan or priority):
+/// every key required, no other.
+impl<K: Keyed> Read for K
 where
     K::Entry: Read,
 {
-    K::try_build(|key| K::Entry::read(&node.field(K::KEYS, key)?))
+    fn read(node: &Node) -> Result<K, Error> {
+        let fields = node.fields(K::KEYS)?;
+        K::try_build(|key| fields.required(key))
+    }
 }
 
-macro_rules! read_keyed {
-    ($($name:ident),+) => {
-        $(
-            impl<T: Read> Read for $name<T> {
-                fn read(node: &Node) -> Result<$name<T>, Error> {
-                    read_keyed(node)
-                }
+impl Read for Text {
+    fn read(node: &Node) -> Result<Text, Error> {
+        let fields = node.fields(Text::FIELDS)?;
+        let text = |key: &str| -> Result<String, Error> {
+            let text: String = fields.required(key)?;
+            if text.trim().is_empty() {
+                let at = fields.get(key).unwrap_or_else(|| Node {
+                    value: node.value,
+                    path: node.path.clone(),
+                });
+                return Err(at.error(format!("empty text {}", shown(at.value))));
             }
-        )+
-    };
+            Ok(text)
+        };
+        Ok(Text {
+            en: text("en")?,
+            es: text("es")?,
+        })
+    }
 }
-read_keyed!(ByImpact, ByUrgency, ByTier, ByPriority);
-
-/// One field, as its kind in the table says.
-macro_rules! read_field {
-    ($node:ident, $key:literal, required) => {
-        Read::read(&$node.field(KEYS, $key)?)?
-    };
-    ($node:ident, $key:literal, optional) => {
-        $node
-            .optional(KEYS, $key)?
-            .map(|n| Read::read(&n))
-            .transpose()?
-    };
-    ($node:ident, $key:literal, omitted) => {
-        read_field!($node, $key, optional)
-    };
-    ($node:ident, $key:literal, filled) => {
-        read_field!($node, $key, defaulted)
-    };
-    ($node:ident, $key:literal, defaulted) => {
-        $node
-            .optional(KEYS, $key)?
-            .map(|n| Read::read(&n))
-            .transpose()?
-            .unwrap_or_default()
-    };
-    ($node:ident, $key:literal, text) => {{
-        let at = $node.field(KEYS, $key)?;
-        let text = at.string()?;
-        if text.trim().is_empty() {
-            return Err(at.error(format!("empty text {}", shown(at.value))));
-        }
-        text
-    }};
-}
-
-/// The reader of every record in the table (`document.rs`).
-macro_rules! read_records {
-    ($(
-        $(#[$meta:meta])*
-        struct $name:ident / $keys:ident {
-            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
-        }
-    )*) => {
-        $(
-            impl Read for $name {
-                fn read(node: &Node) -> Result<$name, Error> {
-                    const KEYS: &[&str] = $name::FIELDS;
-                    Ok($name { $( $field: read_field!(node, $key, $kind), )* })
-                }
-            }
-        )*
-    };
-}
-records!(read_records);

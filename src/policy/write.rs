@@ -2,10 +2,10 @@
 //! [`super::Policy::from_json`] reads back). The reader is `read.rs`; the
 //! document itself (`document.rs`) is plain data that knows neither.
 
+use super::document::Keyed;
 use super::document::*;
-use super::document::{Keyed, records};
 use super::json::Json as Value;
-use crate::level::Priority;
+use crate::vocabulary::Priority;
 
 impl PolicyDocument {
     /// The document as JSON (what [`crate::Policy::from_json`] reads back).
@@ -25,15 +25,6 @@ impl PolicyDocument {
 /// The document as JSON, the inverse of reading it.
 pub(super) trait Write {
     fn write(&self) -> Value;
-}
-
-fn object(entries: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        entries
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect(),
-    )
 }
 
 impl Write for String {
@@ -72,77 +63,52 @@ impl Write for bool {
     }
 }
 
-macro_rules! write_keyed {
-    ($($name:ident),+) => {
-        $(
-            impl<T: Write> Write for $name<T> {
-                fn write(&self) -> Value {
-                    object(Self::KEYS.iter().copied().zip(self.entries()).map(|(k, v)| (k, v.write())).collect())
-                }
-            }
-        )+
-    };
-}
-write_keyed!(ByImpact, ByUrgency, ByTier, ByPriority);
-
-/// Whether a `defaulted` field holds its default, and is left out.
-trait Omit {
-    fn omitted(&self) -> bool;
-}
-
-impl Omit for bool {
-    fn omitted(&self) -> bool {
-        !*self
+/// A [`Keyed`] record: each entry under its key, in the policy's order.
+impl<K: Keyed> Write for K
+where
+    K::Entry: Write,
+{
+    fn write(&self) -> Value {
+        let mut fields = Fields::default();
+        for (key, entry) in K::KEYS.iter().zip(self.entries()) {
+            fields.required(key, entry);
+        }
+        fields.finish()
     }
 }
 
-impl<T> Omit for Vec<T> {
-    fn omitted(&self) -> bool {
-        self.is_empty()
+/// A record's fields as they are written, in order (the methods are the
+/// `how` of `record!` in `document.rs`: every field is written, `None` as
+/// `null`).
+#[derive(Default)]
+pub(super) struct Fields(Vec<(String, Value)>);
+
+impl Fields {
+    pub(super) fn required(&mut self, key: &str, value: &impl Write) {
+        self.0.push((key.to_owned(), value.write()));
+    }
+
+    pub(super) fn optional<T: Write>(&mut self, key: &str, value: &Option<T>) {
+        self.0.push((
+            key.to_owned(),
+            value.as_ref().map_or(Value::Null, Write::write),
+        ));
+    }
+
+    pub(super) fn or_default(&mut self, key: &str, value: &impl Write) {
+        self.required(key, value);
+    }
+
+    pub(super) fn finish(self) -> Value {
+        Value::Object(self.0)
     }
 }
 
-/// One field, as its kind in the table says (see `document.rs`): `optional`
-/// writes `null` for `None`, `omitted` leaves `None` out, `defaulted` leaves
-/// the default out; the others always write.
-macro_rules! write_field {
-    ($fields:ident, $value:expr, $type:ty, $key:literal, optional) => {
-        $fields.push(($key, $value.as_ref().map_or(Value::Null, Write::write)))
-    };
-    ($fields:ident, $value:expr, $type:ty, $key:literal, omitted) => {
-        if let Some(value) = &$value {
-            $fields.push(($key, value.write()))
-        }
-    };
-    ($fields:ident, $value:expr, $type:ty, $key:literal, defaulted) => {
-        if !Omit::omitted(&$value) {
-            $fields.push(($key, $value.write()))
-        }
-    };
-    ($fields:ident, $value:expr, $type:ty, $key:literal, $kind:ident) => {
-        $fields.push(($key, $value.write()))
-    };
+impl Write for Text {
+    fn write(&self) -> Value {
+        let mut fields = Fields::default();
+        fields.required("en", &self.en);
+        fields.required("es", &self.es);
+        fields.finish()
+    }
 }
-
-/// The writer of every record in the table (`document.rs`).
-macro_rules! write_records {
-    ($(
-        $(#[$meta:meta])*
-        struct $name:ident / $keys:ident {
-            $( $(#[$field_meta:meta])* $field:ident : $type:ty = $key:literal $kind:ident, )*
-        }
-    )*) => {
-        $(
-            impl Write for $name {
-                // One push per field, some of them conditional.
-                #[allow(clippy::vec_init_then_push)]
-                fn write(&self) -> Value {
-                    let mut fields = Vec::with_capacity($name::FIELDS.len());
-                    $( write_field!(fields, self.$field, $type, $key, $kind); )*
-                    object(fields)
-                }
-            }
-        )*
-    };
-}
-records!(write_records);

@@ -6,7 +6,7 @@
 //! third of the code in the wasm bundle.
 
 use super::document::*;
-use crate::level::Priority::{P1, P2, P3, P4};
+use crate::vocabulary::Priority::{P1, P2, P3, P4};
 
 /// An English and Spanish pair.
 type Pair = (&'static str, &'static str);
@@ -353,7 +353,7 @@ pub(super) fn document() -> PolicyDocument {
             p4: priority(3),
         },
         calendars,
-        plans: ByTier {
+        plans: ByPlan {
             standard: plan(
                 0,
                 Some("business"),

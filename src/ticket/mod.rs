@@ -3,9 +3,9 @@
 
 use crate::calendar;
 use crate::error::{Error, ErrorKind, quote};
-use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Clock, Policy};
 use crate::time::{LocalDateTime, Timestamp};
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use serde::Deserialize;
 
@@ -15,7 +15,7 @@ use serde::Deserialize;
 /// ```
 /// use support_policy::DeadlineQuery;
 /// let q: DeadlineQuery = serde_json::from_str(r#"{"impact":"high","urgency":"medium","tier":"standard","timeZone":"Europe/Madrid"}"#).unwrap();
-/// assert_eq!(q.tier.as_deref(), Some("standard"));
+/// assert_eq!(q.plan.as_deref(), Some("standard"));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -26,8 +26,10 @@ pub struct DeadlineQuery {
     pub urgency: Option<String>,
     /// `P1`..`P4`: the customer's override; it wins over the matrix.
     pub priority: Option<String>,
-    /// `standard`, `premium`, `trial` or `community`.
-    pub tier: Option<String>,
+    /// The support plan, `standard`, `premium`, `trial` or `community`
+    /// (the request's `tier`, the contract's name for it).
+    #[serde(rename = "tier")]
+    pub plan: Option<String>,
     /// An IANA time-zone name.
     pub time_zone: Option<String>,
     /// RFC 3339 with offset or `Z`, or a local `YYYY-MM-DDTHH:MM[:SS]` read in
@@ -87,7 +89,7 @@ pub struct Ticket<Z> {
     /// The customer's priority override.
     pub priority_override: Option<Priority>,
     /// The support plan.
-    pub tier: Tier,
+    pub plan: Plan,
     /// The zone whose wall clock the support hours follow.
     pub zone: Z,
     /// When the ticket was filed.
@@ -118,7 +120,7 @@ impl DeadlineQuery {
     ///
     /// ```
     /// use support_policy::{DeadlineQuery, TzdbZone};
-    /// let q = DeadlineQuery { priority: Some("P1".into()), tier: Some("gold".into()), ..Default::default() };
+    /// let q = DeadlineQuery { priority: Some("P1".into()), plan: Some("gold".into()), ..Default::default() };
     /// let err = q.read::<TzdbZone>().unwrap_err();
     /// assert!(err.to_string().starts_with(r#"tier: unknown support plan "gold""#));
     /// ```
@@ -136,7 +138,7 @@ impl DeadlineQuery {
                 return Err(missing("urgency", "give impact and urgency, or priority"));
             }
         };
-        let tier = read::<Tier>("tier", &self.tier)?
+        let plan = read::<Plan>("tier", &self.plan)?
             .ok_or_else(|| missing("tier", "standard, premium, trial or community"))?;
         let name = self.time_zone.as_deref().ok_or_else(|| {
             missing(
@@ -152,7 +154,7 @@ impl DeadlineQuery {
         Ok(Ticket {
             levels,
             priority_override,
-            tier,
+            plan,
             zone,
             filed_at,
         })
@@ -169,7 +171,7 @@ pub struct Answer {
     /// Whether an override differs from the matrix (or stands without it).
     pub overridden: bool,
     /// The plan.
-    pub tier: Tier,
+    pub plan: Plan,
     /// How the plan's clock runs.
     pub clock: Clock,
     /// The target in minutes; `None` without one.
@@ -199,7 +201,7 @@ impl<Z: TimeZone> Ticket<Z> {
     /// use support_policy::{DeadlineQuery, Policy, Timestamp, TzdbZone};
     /// let q = DeadlineQuery {
     ///     impact: Some("high".into()), urgency: Some("medium".into()),
-    ///     tier: Some("standard".into()), time_zone: Some("Europe/Madrid".into()),
+    ///     plan: Some("standard".into()), time_zone: Some("Europe/Madrid".into()),
     ///     filed_at: Some("2025-06-13T14:00:00Z".into()), ..Default::default()
     /// };
     /// let now = Timestamp::from_seconds(0).unwrap();
@@ -223,7 +225,7 @@ impl<Z: TimeZone> Ticket<Z> {
                 (r.instant, r.adjustment)
             }
         };
-        let sla = policy.sla(self.tier);
+        let sla = policy.sla(self.plan);
         let target_minutes = sla.map(|s| *s.targets.get(priority));
         let deadline = match sla {
             None => None,
@@ -241,8 +243,8 @@ impl<Z: TimeZone> Ticket<Z> {
             priority,
             computed_priority,
             overridden,
-            tier: self.tier,
-            clock: policy.clock(self.tier),
+            plan: self.plan,
+            clock: policy.clock(self.plan),
             target_minutes,
             filed_at,
             filed_adjustment,

@@ -118,7 +118,7 @@ export interface MountOptions {
 /// field by field, which names the field and value that are wrong.
 fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
     let fields = DeadlineQuery::FIELDS;
-    let [impact, urgency, priority, tier, time_zone, filed_at] =
+    let [impact, urgency, priority, plan, time_zone, filed_at] =
         match read_text_fields(value, fields) {
             Some(texts) => texts,
             None => {
@@ -135,7 +135,7 @@ fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
         impact,
         urgency,
         priority,
-        tier,
+        plan,
         time_zone,
         filed_at,
     })
@@ -164,7 +164,7 @@ pub(crate) fn answer_to_js(answer: &Answer, time_zone: JsValue) -> JsValue {
             .computed_priority
             .map_or(JsValue::NULL, |p| js_name(p.as_str())),
         answer.overridden,
-        &js_name(answer.tier.as_str()),
+        &js_name(answer.plan.as_str()),
         &js_name(answer.clock.as_str()),
         answer.target_minutes,
         &dates,

@@ -52,7 +52,7 @@ extern "C" {
         priority: &JsValue,
         computed_priority: &JsValue,
         overridden: bool,
-        tier: &JsValue,
+        plan: &JsValue,
         clock: &JsValue,
         target_minutes: Option<u32>,
         dates: &str,

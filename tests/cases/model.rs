@@ -10,7 +10,8 @@ pub struct Case {
     pub note: String,
     pub impact: String,
     pub urgency: String,
-    pub tier: String,
+    #[serde(rename = "tier")]
+    pub plan: String,
     pub time_zone: String,
     pub filed_at: String,
     pub priority: String,

@@ -38,7 +38,7 @@ pub fn request(data: &[u8]) {
         impact: next(),
         urgency: next(),
         priority: next(),
-        tier: next(),
+        plan: next(),
         time_zone: next(),
         filed_at: next(),
     };

@@ -49,7 +49,7 @@ fn every_worked_deadline_is_reproduced() {
             impact: Some(case.impact.clone()),
             urgency: Some(case.urgency.clone()),
             priority: None,
-            tier: Some(case.tier.clone()),
+            plan: Some(case.plan.clone()),
             time_zone: Some(case.time_zone.clone()),
             filed_at: Some(case.filed_at.clone()),
         };

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use support_policy::{
-    Date, DeadlineQuery, FiledAt, Impact, LocalDateTime, Policy, Priority, Tier, TimeZone,
+    Date, DeadlineQuery, FiledAt, Impact, LocalDateTime, Plan, Policy, Priority, TimeZone,
     Timestamp, TzdbZone, Urgency,
 };
 
@@ -108,7 +108,7 @@ proptest! {
         let _ = s.parse::<Impact>();
         let _ = s.parse::<Urgency>();
         let _ = s.parse::<Priority>();
-        let _ = s.parse::<Tier>();
+        let _ = s.parse::<Plan>();
         let _ = s.parse::<Date>();
         let _ = Timestamp::parse_rfc3339(&s);
         let _ = LocalDateTime::parse(&s);
@@ -152,11 +152,11 @@ proptest! {
         field in 0usize..6, value in "\\PC{0,24}", now in 0i64..2_000_000_000,
     ) {
         let mut q = DeadlineQuery {
-            impact: Some("high".into()), urgency: Some("low".into()), tier: Some("standard".into()),
+            impact: Some("high".into()), urgency: Some("low".into()), plan: Some("standard".into()),
             time_zone: Some("Europe/Madrid".into()), filed_at: Some("2025-06-13T14:00:00Z".into()), priority: None,
         };
         let names = ["impact", "urgency", "priority", "tier", "timeZone", "filedAt"];
-        let slot = [&mut q.impact, &mut q.urgency, &mut q.priority, &mut q.tier, &mut q.time_zone, &mut q.filed_at];
+        let slot = [&mut q.impact, &mut q.urgency, &mut q.priority, &mut q.plan, &mut q.time_zone, &mut q.filed_at];
         *slot.into_iter().nth(field).unwrap() = Some(value);
         if let Err(e) = q.read::<TzdbZone>().and_then(|t| t.answer(&Policy::zmanda(), Timestamp::from_seconds(now).unwrap())) {
             prop_assert_eq!(e.field(), Some(names[field]), "{}", e);

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 use support_policy::{
-    Clock, DeadlineQuery, ErrorKind, Impact, Policy, Priority, Tier, Timestamp, TzdbZone, Urgency,
+    Clock, DeadlineQuery, ErrorKind, Impact, Plan, Policy, Priority, Timestamp, TzdbZone, Urgency,
     calendar,
 };
 
@@ -27,9 +27,9 @@ fn built_in_policy_is_valid() {
     let policy = Policy::from_document(doc).expect("the built-in policy validates");
     assert_eq!(policy, Policy::zmanda());
     assert!(
-        Tier::ALL
+        Plan::ALL
             .iter()
-            .all(|&t| (policy.sla(t).is_some()) == (t != Tier::Community))
+            .all(|&t| (policy.sla(t).is_some()) == (t != Plan::Community))
     );
 }
 
@@ -60,26 +60,26 @@ fn every_plan_has_the_published_targets_and_clock() {
     let policy = Policy::zmanda();
     let table = [
         (
-            Tier::Standard,
+            Plan::Standard,
             Clock::Business,
             [Some(60), Some(180), Some(480), Some(1440)],
         ),
         (
-            Tier::Premium,
+            Plan::Premium,
             Clock::Continuous,
             [Some(15), Some(60), Some(240), Some(480)],
         ),
         (
-            Tier::Trial,
+            Plan::Trial,
             Clock::Continuous,
             [Some(15), Some(60), Some(240), Some(480)],
         ),
-        (Tier::Community, Clock::None, [None; 4]),
+        (Plan::Community, Clock::None, [None; 4]),
     ];
-    for (tier, clock, targets) in table {
-        assert_eq!(policy.clock(tier), clock, "{tier}");
+    for (plan, clock, targets) in table {
+        assert_eq!(policy.clock(plan), clock, "{plan}");
         for (p, want) in Priority::ALL.iter().zip(targets) {
-            assert_eq!(policy.target_minutes(tier, *p), want, "{tier} {p}");
+            assert_eq!(policy.target_minutes(plan, *p), want, "{plan} {p}");
         }
     }
 }
@@ -98,10 +98,10 @@ fn custom_policy() -> Policy {
     Policy::from_json(&doc.to_string()).expect("custom policy validates")
 }
 
-fn deadline(policy: &Policy, tier: &str, priority: &str, zone: &str, filed: &str) -> String {
+fn deadline(policy: &Policy, plan: &str, priority: &str, zone: &str, filed: &str) -> String {
     let q = DeadlineQuery {
         priority: Some(priority.into()),
-        tier: Some(tier.into()),
+        plan: Some(plan.into()),
         time_zone: Some(zone.into()),
         filed_at: Some(filed.into()),
         ..Default::default()
@@ -161,7 +161,7 @@ fn custom_policy_with_closures_and_two_windows_a_day() {
         ),
         "2025-06-16T11:15:00+02:00"
     );
-    let hours = &policy.sla(Tier::Standard).unwrap().hours;
+    let hours = &policy.sla(Plan::Standard).unwrap().hours;
     let madrid = support_policy::TimeZone::for_name("Europe/Madrid")
         .map(|z: TzdbZone| z)
         .unwrap();
@@ -186,7 +186,7 @@ fn overrides_win_and_say_so() {
         impact: Some("low".into()),
         urgency: Some("low".into()),
         priority: Some("P1".into()),
-        tier: Some("premium".into()),
+        plan: Some("premium".into()),
         time_zone: Some("UTC".into()),
         filed_at: Some("2025-06-13T14:00:00Z".into()),
     };
@@ -206,7 +206,7 @@ fn overrides_win_and_say_so() {
 fn absent_filing_time_means_the_now_argument() {
     let q = DeadlineQuery {
         priority: Some("P1".into()),
-        tier: Some("premium".into()),
+        plan: Some("premium".into()),
         time_zone: Some("UTC".into()),
         ..Default::default()
     };
@@ -325,7 +325,7 @@ fn request_errors_name_the_field_and_value() {
     let base = DeadlineQuery {
         impact: Some("high".into()),
         urgency: Some("high".into()),
-        tier: Some("standard".into()),
+        plan: Some("standard".into()),
         time_zone: Some("Europe/Madrid".into()),
         filed_at: Some("2025-06-13T14:00:00Z".into()),
         ..Default::default()
@@ -371,7 +371,7 @@ fn request_errors_name_the_field_and_value() {
             "impact" => &mut q.impact,
             "urgency" => &mut q.urgency,
             "priority" => &mut q.priority,
-            "tier" => &mut q.tier,
+            "tier" => &mut q.plan,
             "timeZone" => &mut q.time_zone,
             "filedAt" => &mut q.filed_at,
             other => panic!("no field {other}"),
@@ -396,7 +396,7 @@ fn request_errors_name_the_field_and_value() {
 fn deadlines_past_the_year_2999_are_errors() {
     let q = DeadlineQuery {
         priority: Some("P4".into()),
-        tier: Some("standard".into()),
+        plan: Some("standard".into()),
         time_zone: Some("UTC".into()),
         filed_at: Some("2999-12-31T16:00:00Z".into()),
         ..Default::default()
@@ -410,16 +410,19 @@ fn deadlines_past_the_year_2999_are_errors() {
     assert!(err.to_string().starts_with("deadline: "), "{err}");
 }
 
-/// The writer follows each field's kind: a level without a hint has no
-/// `hint` key, a plan without a calendar or targets says `null`, a
-/// continuous calendar has no `weekly`; reading tolerates what writing
-/// leaves out (`features` absent is no features).
+/// The writer writes every field of a record, `None` as `null` (a level
+/// without a hint, a plan without a calendar or targets) and a default as
+/// it is (a continuous calendar's empty `weekly`); the reader takes an
+/// absent `optional` or `or_default` field as `None` or the default.
 #[test]
-fn the_document_is_written_and_read_by_each_fields_kind() {
+fn the_document_is_written_whole_and_read_with_fields_left_out() {
     let doc = zmanda_json();
     for kind in ["impact", "urgency"] {
         for (level, text) in doc["levels"][kind].as_object().unwrap() {
-            assert!(text.get("hint").is_none(), "{kind}.{level}: {text}");
+            assert!(
+                text["hint"].is_null() && text.get("hint").is_some(),
+                "{kind}.{level}: {text}"
+            );
         }
     }
     let community = &doc["plans"]["community"];
@@ -434,17 +437,36 @@ fn the_document_is_written_and_read_by_each_fields_kind() {
         .find(|c| c["continuous"] == true)
         .unwrap();
     assert!(
-        always.get("weekly").is_none() && always.get("closures").is_none(),
+        always["weekly"] == Value::Array(vec![]) && always["closures"] == Value::Array(vec![]),
         "{always}"
     );
     assert!(doc["plans"]["trial"].get("features").is_some());
+
+    let mut left_out = doc.clone();
+    for calendar in left_out["calendars"].as_object_mut().unwrap().values_mut() {
+        let calendar = calendar.as_object_mut().unwrap();
+        if calendar["continuous"] == true {
+            calendar.remove("weekly");
+            calendar.remove("closures");
+        }
+    }
+    // (serde_json's objects sort their keys: compare with the same document read whole.)
+    let policy = Policy::from_json(&left_out.to_string()).unwrap();
+    assert_eq!(
+        policy,
+        Policy::from_json(&doc.to_string()).unwrap(),
+        "absent or_default fields read as their defaults"
+    );
 
     let mut without_features = doc.clone();
     without_features["plans"]["community"]
         .as_object_mut()
         .unwrap()
         .remove("features");
-    without_features["levels"]["impact"]["high"]["hint"] = Value::Null;
+    without_features["levels"]["impact"]["high"]
+        .as_object_mut()
+        .unwrap()
+        .remove("hint");
     let policy = Policy::from_json(&without_features.to_string()).unwrap();
     assert!(
         policy

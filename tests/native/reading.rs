@@ -6,7 +6,7 @@ use support_policy::web::widget::i18n::{Lang, Msg, t};
 use support_policy::web::widget::reading::*;
 use support_policy::web::widget::state::{Action, Settings, State};
 use support_policy::zone::{self, TimeZone, TzdbZone};
-use support_policy::{Answer, Impact, Policy, Priority, Tier, Timestamp, Urgency};
+use support_policy::{Answer, Impact, Plan, Policy, Priority, Timestamp, Urgency};
 
 struct Plain;
 impl Dates for Plain {
@@ -32,7 +32,7 @@ impl Dates for Plain {
 fn state(lang: Lang, actions: Vec<Action<TzdbZone>>) -> State<TzdbZone> {
     let settings = Settings {
         lang,
-        tier: None,
+        plan: None,
         impact: None,
         urgency: None,
         zone: None,
@@ -49,7 +49,7 @@ fn state(lang: Lang, actions: Vec<Action<TzdbZone>>) -> State<TzdbZone> {
 }
 
 fn answer(s: &State<TzdbZone>) -> Answer {
-    s.answer_for(s.tier).unwrap()
+    s.answer_for(s.plan).unwrap()
 }
 
 /// Low impact, low urgency (P4) on Standard, filed Friday 16:00 in Madrid.
@@ -57,7 +57,7 @@ fn standard_friday(lang: Lang) -> State<TzdbZone> {
     state(
         lang,
         vec![
-            Action::Tier(Tier::Standard),
+            Action::Plan(Plan::Standard),
             Action::Impact(Impact::Low),
             Action::Urgency(Urgency::Low),
             Action::FiledText("2025-06-13T16:00".to_owned()),
@@ -177,7 +177,7 @@ fn premium_runs_around_the_clock_and_compares_with_standard() {
         let s = state(
             lang,
             vec![
-                Action::Tier(Tier::Premium),
+                Action::Plan(Plan::Premium),
                 Action::Impact(Impact::High),
                 Action::Urgency(Urgency::High),
             ],
@@ -205,7 +205,7 @@ fn a_trial_says_what_the_policy_gives_it() {
         (Lang::En, "A trial gets Premium's response targets"),
         (Lang::Es, "Durante el periodo de prueba se aplican"),
     ] {
-        let s = state(lang, vec![Action::Tier(Tier::Trial)]);
+        let s = state(lang, vec![Action::Plan(Plan::Trial)]);
         let d = details(&s, &answer(&s), &Plain, None);
         assert!(d.notes.iter().any(|n| n.starts_with(note)), "{:?}", d.notes);
     }
@@ -221,7 +221,7 @@ fn community_help_has_no_target_and_no_priority() {
             "Plan: Comunidad Amanda",
         ),
     ] {
-        let s = state(lang, vec![Action::Tier(Tier::Community)]);
+        let s = state(lang, vec![Action::Plan(Plan::Community)]);
         let a = answer(&s);
         let h = headline(&s, &a, &Plain);
         assert_eq!(

@@ -198,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let answer = state.answer_for(state.tier);
+    let answer = state.answer_for(state.plan);
     let live = use_node_ref();
     {
         // The host's answer: kept current (also as the clock moves), and
@@ -208,7 +208,7 @@ pub fn App(props: &AppProps) -> Html {
         let inputs = (
             state.impact,
             state.urgency,
-            state.tier,
+            state.plan,
             state.zone.name().to_owned(),
             state.filed_text.clone(),
             state.priority_override,
@@ -256,7 +256,7 @@ pub(super) fn actions_props(
             priority: a.priority,
             impact: s.impact,
             urgency: s.urgency,
-            tier: a.tier,
+            plan: a.plan,
             time_zone: s.zone.name(),
             filed_at: a.filed_at,
             deadline: a.deadline,
@@ -317,14 +317,14 @@ fn download_calendar(s: &State<IntlZone>, a: &TicketAnswer) {
         "{} — {} ({})",
         t(lang, Msg::CalendarSummary),
         a.priority,
-        doc.plans.get(a.tier).name.get(tag)
+        doc.plans.get(a.plan).name.get(tag)
     );
     let stamp = crate::web::js::now();
     let uid = format!(
         "{}-{}-{}@support-policy-widget",
         deadline.to_rfc3339(),
         a.priority,
-        a.tier.as_str()
+        a.plan.as_str()
     );
     let text = calendar_file(&title, &summary(s, a, &IntlDates), deadline, stamp, &uid);
     let _ = crate::web::js::save_file(

@@ -5,8 +5,8 @@
 
 use super::i18n::Problem;
 use crate::error::{Error, ErrorKind, quote};
-use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::time::Timestamp;
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 
 /// The placeholders a ticket URL template may use.
 pub const PLACEHOLDERS: &[&str] = &[
@@ -119,10 +119,10 @@ impl TicketUrl {
     ///
     /// ```
     /// use support_policy::web::widget::handoff::{TicketUrl, TicketValues};
-    /// use support_policy::{Impact, Priority, Tier, Timestamp, Urgency};
+    /// use support_policy::{Impact, Priority, Plan, Timestamp, Urgency};
     /// let url = TicketUrl::parse("https://x.example/new?p={priority}&tz={timeZone}&due={deadline}").unwrap();
     /// let values = TicketValues {
-    ///     priority: Priority::P2, impact: Impact::High, urgency: Urgency::Medium, tier: Tier::Standard,
+    ///     priority: Priority::P2, impact: Impact::High, urgency: Urgency::Medium, plan: Plan::Standard,
     ///     time_zone: "Europe/Madrid", filed_at: Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap(),
     ///     deadline: Timestamp::parse_rfc3339("2025-06-16T08:00:00Z").ok(),
     /// };
@@ -157,7 +157,7 @@ pub struct TicketValues<'a> {
     /// Urgency chosen.
     pub urgency: Urgency,
     /// The plan.
-    pub tier: Tier,
+    pub plan: Plan,
     /// The IANA zone.
     pub time_zone: &'a str,
     /// The filing instant.
@@ -172,7 +172,7 @@ impl TicketValues<'_> {
             "priority" => self.priority.as_str().to_owned(),
             "impact" => self.impact.as_str().to_owned(),
             "urgency" => self.urgency.as_str().to_owned(),
-            "tier" => self.tier.as_str().to_owned(),
+            "tier" => self.plan.as_str().to_owned(),
             "timeZone" => self.time_zone.to_owned(),
             "filedAt" => self.filed_at.to_rfc3339(),
             "deadline" => self.deadline.map(Timestamp::to_rfc3339).unwrap_or_default(),
@@ -322,7 +322,7 @@ pub struct Fragment {
     /// Urgency.
     pub urgency: Option<Urgency>,
     /// Plan.
-    pub tier: Option<Tier>,
+    pub plan: Option<Plan>,
     /// Zone name as written (checked by the caller).
     pub time_zone: Option<String>,
     /// The typed filing time.
@@ -341,9 +341,9 @@ impl Fragment {
     ///
     /// ```
     /// use support_policy::web::widget::handoff::Fragment;
-    /// use support_policy::{Impact, Tier};
+    /// use support_policy::{Impact, Plan};
     /// let f = Fragment::parse("#spw:impact=high&tier=premium&timeZone=Asia%2FKolkata").unwrap();
-    /// assert_eq!((f.impact, f.tier), (Some(Impact::High), Some(Tier::Premium)));
+    /// assert_eq!((f.impact, f.plan), (Some(Impact::High), Some(Plan::Premium)));
     /// assert_eq!(f.time_zone.as_deref(), Some("Asia/Kolkata"));
     /// assert_eq!(Fragment::parse("#levels"), None);
     /// ```
@@ -377,7 +377,7 @@ impl Fragment {
             match key {
                 "impact" => f.impact = read(&value, key, &mut f.errors),
                 "urgency" => f.urgency = read(&value, key, &mut f.errors),
-                "tier" => f.tier = read(&value, key, &mut f.errors),
+                "tier" => f.plan = read(&value, key, &mut f.errors),
                 "priority" => f.priority = read(&value, key, &mut f.errors),
                 "timeZone" => f.time_zone = Some(value),
                 "filedAt" => f.filed_at = Some(value),
@@ -393,8 +393,8 @@ impl Fragment {
     ///
     /// ```
     /// use support_policy::web::widget::handoff::Fragment;
-    /// use support_policy::{Impact, Tier};
-    /// let f = Fragment { impact: Some(Impact::Low), tier: Some(Tier::Trial), time_zone: Some("UTC".into()), ..Fragment::default() };
+    /// use support_policy::{Impact, Plan};
+    /// let f = Fragment { impact: Some(Impact::Low), plan: Some(Plan::Trial), time_zone: Some("UTC".into()), ..Fragment::default() };
     /// assert_eq!(f.to_hash(), "#spw:impact=low&tier=trial&timeZone=UTC");
     /// assert_eq!(Fragment::parse(&f.to_hash()), Some(f));
     /// ```
@@ -407,7 +407,7 @@ impl Fragment {
         };
         push("impact", self.impact.map(Impact::as_str));
         push("urgency", self.urgency.map(Urgency::as_str));
-        push("tier", self.tier.map(Tier::as_str));
+        push("tier", self.plan.map(Plan::as_str));
         push("timeZone", self.time_zone.as_deref());
         push("filedAt", self.filed_at.as_deref());
         push("priority", self.priority.map(Priority::as_str));
@@ -477,7 +477,7 @@ mod tests {
         let f = Fragment {
             impact: Some(Impact::High),
             urgency: Some(Urgency::Low),
-            tier: Some(Tier::Community),
+            plan: Some(Plan::Community),
             time_zone: Some("America/Argentina/Buenos_Aires".into()),
             filed_at: Some("2025-06-13T16:00:00".into()),
             priority: Some(Priority::P1),

@@ -197,7 +197,7 @@ impl Options {
         };
         let [
             lang,
-            tier,
+            plan,
             time_zone,
             impact,
             urgency,
@@ -214,9 +214,9 @@ impl Options {
                 .ok()
                 .flatten()
         };
-        let (lang, tier, time_zone, impact, urgency, ticket_url, theme) = (
+        let (lang, plan, time_zone, impact, urgency, ticket_url, theme) = (
             text(&lang, "lang"),
-            text(&tier, "tier"),
+            text(&plan, "tier"),
             text(&time_zone, "timeZone"),
             text(&impact, "impact"),
             text(&urgency, "urgency"),
@@ -285,7 +285,7 @@ impl Options {
         let sync_url = read_flag(&sync_url, "syncUrl", &mut errors);
         let settings = Settings {
             lang,
-            tier: parse_field(tier, "tier", &mut errors),
+            plan: parse_field(plan, "tier", &mut errors),
             impact: parse_field(impact, "impact", &mut errors),
             urgency: parse_field(urgency, "urgency", &mut errors),
             zone,

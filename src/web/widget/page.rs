@@ -11,9 +11,9 @@ use super::i18n::{LevelKind, Msg, Problem, level_phrase, problem_words, t, zone_
 use super::options::Theme;
 use super::reading::{self, Headline};
 use super::state::{Action, State};
-use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::{Keyed, LevelText};
 use crate::ticket::Answer as TicketAnswer;
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
 use crate::zone::{self, TimeZone};
 use yew::prelude::*;
@@ -45,12 +45,12 @@ pub(super) fn page(
     let zone = s.zone.name().to_owned();
 
     // Controls.
-    let tiers: Vec<_> = Tier::ALL
+    let plans: Vec<_> = Plan::ALL
         .iter()
-        .map(|&tier| {
+        .map(|&plan| {
             (
-                tier.as_str().to_owned(),
-                doc.plans.get(tier).name.get(tag).to_owned(),
+                plan.as_str().to_owned(),
+                doc.plans.get(plan).name.get(tag).to_owned(),
             )
         })
         .collect();
@@ -110,7 +110,7 @@ pub(super) fn page(
         Err(e) => (
             Headline::failed(
                 s.computed_priority(),
-                s.tier,
+                s.plan,
                 problem_words(lang, &Problem::date(e, typed)),
             ),
             None,
@@ -179,10 +179,10 @@ pub(super) fn page(
                     { select_field(&SelectFieldProps {
                         id: "tier",
                         label: t(lang, Msg::SupportPlan).into(),
-                        options: tiers,
-                        selected: s.tier.as_str().to_owned(),
-                        hint: Some(doc.plans.get(s.tier).summary.get(tag).to_owned()),
-                        on_change: dispatcher(state, |v: String| v.parse().ok().map(Action::Tier)),
+                        options: plans,
+                        selected: s.plan.as_str().to_owned(),
+                        hint: Some(doc.plans.get(s.plan).summary.get(tag).to_owned()),
+                        on_change: dispatcher(state, |v: String| v.parse().ok().map(Action::Plan)),
                     }) }
                     { zone_field(&ZoneFieldProps {
                         label: t(lang, Msg::TimeZone).into(),
@@ -221,8 +221,8 @@ pub(super) fn page(
             </div>
             <div class="more">
                 { matrix(&MatrixProps {
-                    caption: t(lang, Msg::Matrix).into(),
-                    hint: t(lang, Msg::MatrixCaption).into(),
+                    caption: t(lang, Msg::MatrixCaption).into(),
+                    hint: t(lang, Msg::MatrixHint).into(),
                     columns,
                     rows,
                     current: (s.urgency.index(), s.impact.index()),

@@ -11,10 +11,10 @@ use super::i18n::{
 };
 use super::state::State;
 use crate::calendar;
-use crate::level::{Priority, Tier};
 use crate::policy::Clock;
 use crate::ticket::Answer;
 use crate::time::Timestamp;
+use crate::vocabulary::{Plan, Priority};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 
 /// The fields an instant written for people shows.
@@ -81,7 +81,7 @@ pub struct Headline {
     /// The priority in force.
     pub priority: Priority,
     /// The plan.
-    pub tier: Tier,
+    pub plan: Plan,
     /// The UTC deadline (RFC 3339), empty when there is none.
     pub deadline: String,
     /// The priority's title ("High impact"); `None` hides the badge
@@ -101,10 +101,10 @@ pub struct Headline {
 
 impl Headline {
     /// The headline when there is no answer: only why.
-    pub fn failed(priority: Priority, tier: Tier, error: String) -> Headline {
+    pub fn failed(priority: Priority, plan: Plan, error: String) -> Headline {
         Headline {
             priority,
-            tier,
+            plan,
             deadline: String::new(),
             title: None,
             override_note: None,
@@ -186,11 +186,11 @@ pub fn when_relative<Z: TimeZone>(
 }
 
 /// The plans a ticket under `tier` is compared with.
-pub fn other_plans(tier: Tier) -> &'static [Tier] {
-    match tier {
-        Tier::Standard => &[Tier::Premium],
-        Tier::Premium | Tier::Trial => &[Tier::Standard],
-        Tier::Community => &[Tier::Standard, Tier::Premium],
+pub fn other_plans(plan: Plan) -> &'static [Plan] {
+    match plan {
+        Plan::Standard => &[Plan::Premium],
+        Plan::Premium | Plan::Trial => &[Plan::Standard],
+        Plan::Community => &[Plan::Standard, Plan::Premium],
     }
 }
 
@@ -209,7 +209,7 @@ pub fn headline<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Date
     match a.deadline {
         Some(d) => Headline {
             priority: a.priority,
-            tier: a.tier,
+            plan: a.plan,
             deadline: d.to_rfc3339(),
             title: Some(info.title.get(tag).to_owned()),
             override_note: override_note(lang, a),
@@ -220,7 +220,7 @@ pub fn headline<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Date
         },
         None => Headline {
             priority: a.priority,
-            tier: a.tier,
+            plan: a.plan,
             deadline: String::new(),
             title: None,
             override_note: None,
@@ -244,7 +244,7 @@ pub fn details<Z: TimeZone + Clone>(
     let doc = s.policy.document();
     let info = doc.priorities.get(a.priority);
     let community = a.deadline.is_none();
-    let sla = s.policy.sla(a.tier);
+    let sla = s.policy.sla(a.plan);
     let target = a.target_minutes.map(|minutes| {
         let days = sla.and_then(|sla| working_days_words(lang, minutes, &sla.hours));
         let words = target_words(lang, minutes, a.clock);
@@ -261,7 +261,7 @@ pub fn details<Z: TimeZone + Clone>(
             Timed::around(t(lang, Msg::InYourZoneAt), &[], shown, d)
         });
     // Open now: only beside a ticket filed now (not next to a typed date).
-    let open_now = s.filed_text.is_none().then(|| s.open_now(a.tier)).flatten();
+    let open_now = s.filed_text.is_none().then(|| s.open_now(a.plan)).flatten();
     let open = match (a.clock, open_now) {
         (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::AlwaysOpen))),
         (Clock::Business, Some((true, _))) => Some(Timed::text(t(lang, Msg::OpenNow))),
@@ -272,7 +272,7 @@ pub fn details<Z: TimeZone + Clone>(
         (Clock::Business, Some((false, None))) => Some(Timed::text(t(lang, Msg::ClosedNow))),
         _ => None,
     };
-    let compare = other_plans(a.tier)
+    let compare = other_plans(a.plan)
         .iter()
         .filter_map(|&other| {
             let o = s.answer_for(other).ok()?;
@@ -299,7 +299,7 @@ pub fn details<Z: TimeZone + Clone>(
             notes.push(t(lang, Msg::NoHolidays).to_owned());
         }
     }
-    if a.tier == Tier::Trial {
+    if a.plan == Plan::Trial {
         notes.push(t(lang, Msg::TrialNote).to_owned());
     }
     Details {
@@ -339,7 +339,7 @@ pub fn summary<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates
         }
         lines.push(priority);
     }
-    lines.push(line(Msg::Plan, doc.plans.get(a.tier).name.get(tag)));
+    lines.push(line(Msg::Plan, doc.plans.get(a.plan).name.get(tag)));
     let filed = dates.write(lang, zone, DateStyle::Long, a.filed_at.as_seconds());
     lines.push(line(Msg::Filed, &filed));
     match (a.target_minutes, a.deadline) {
@@ -376,7 +376,7 @@ pub fn statement<Z: TimeZone + Clone>(
         lines.insert(0, priority);
     }
     lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
-    for &other in other_plans(a.tier) {
+    for &other in other_plans(a.plan) {
         let Some((o, at)) = s
             .answer_for(other)
             .ok()
@@ -430,7 +430,7 @@ pub fn announcement_text<Z: TimeZone + Clone>(
             doc.priorities.get(a.priority).title.get(tag),
             &dates.write(lang, s.zone.name(), DateStyle::Long, d.as_seconds()),
         ),
-        None => announcement_no_target(lang, doc.plans.get(a.tier).name.get(tag)),
+        None => announcement_no_target(lang, doc.plans.get(a.plan).name.get(tag)),
     }
 }
 
@@ -442,7 +442,7 @@ pub fn timeline<Z: TimeZone + Clone>(
     dates: &impl Dates,
 ) -> Option<Timeline> {
     let (lang, zone) = (s.lang, s.zone.name());
-    let sla = s.policy.sla(a.tier)?;
+    let sla = s.policy.sla(a.plan)?;
     let d = a.deadline?;
     if a.clock != Clock::Business {
         return None;

@@ -8,10 +8,10 @@ use super::handoff::{Fragment, TicketUrl};
 use super::i18n::{Lang, Problem};
 use crate::calendar;
 use crate::error::Error;
-use crate::level::{Impact, Priority, Tier, Urgency};
 use crate::policy::Policy;
 use crate::ticket::{Answer, FiledAt, Ticket};
 use crate::time::Timestamp;
+use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 use crate::zone::TimeZone;
 use std::rc::Rc;
 
@@ -22,7 +22,7 @@ pub struct Settings<Z> {
     /// Language.
     pub lang: Lang,
     /// Plan to start with.
-    pub tier: Option<Tier>,
+    pub plan: Option<Plan>,
     /// Impact to start with.
     pub impact: Option<Impact>,
     /// Urgency to start with.
@@ -51,7 +51,7 @@ pub struct State<Z> {
     /// Chosen urgency.
     pub urgency: Urgency,
     /// Chosen plan.
-    pub tier: Tier,
+    pub plan: Plan,
     /// The zone in force (the last valid one typed).
     pub zone: Z,
     /// What is in the time-zone box.
@@ -96,7 +96,7 @@ pub enum Action<Z> {
     /// Urgency chosen.
     Urgency(Urgency),
     /// Plan chosen.
-    Tier(Tier),
+    Plan(Plan),
     /// The time-zone box changed.
     ZoneText {
         /// The box's text.
@@ -139,13 +139,13 @@ impl<Z: TimeZone + Clone> State<Z> {
     /// ```
     /// use support_policy::web::widget::state::{Settings, State};
     /// use support_policy::web::widget::i18n::Lang;
-    /// use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Tier};
+    /// use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Plan};
     /// let settings = Settings::<TzdbZone> {
-    ///     lang: Lang::En, tier: None, impact: None, urgency: None, zone: None,
+    ///     lang: Lang::En, plan: None, impact: None, urgency: None, zone: None,
     ///     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![],
     /// };
     /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
-    /// assert_eq!(s.tier, Tier::Standard);
+    /// assert_eq!(s.plan, Plan::Standard);
     /// ```
     pub fn new(settings: &Settings<Z>, browser_zone: Z, now: Timestamp) -> State<Z> {
         let zone = settings.zone.clone().unwrap_or(browser_zone);
@@ -154,7 +154,7 @@ impl<Z: TimeZone + Clone> State<Z> {
             policy: settings.policy.clone(),
             impact: settings.impact.unwrap_or(Impact::Medium),
             urgency: settings.urgency.unwrap_or(Urgency::Medium),
-            tier: settings.tier.unwrap_or(Tier::Standard),
+            plan: settings.plan.unwrap_or(Plan::Standard),
             zone_text: zone.name().to_owned(),
             zone,
             zone_invalid: false,
@@ -185,11 +185,11 @@ impl<Z: TimeZone + Clone> State<Z> {
 
     /// The answer for `tier` with everything else as chosen (a filing time
     /// that cannot be read is an error, shown at its field).
-    pub fn answer_for(&self, tier: Tier) -> Result<Answer, Error> {
+    pub fn answer_for(&self, plan: Plan) -> Result<Answer, Error> {
         let ticket = Ticket {
             levels: Some((self.impact, self.urgency)),
             priority_override: self.priority_override,
-            tier,
+            plan,
             zone: self.zone.clone(),
             filed_at: self.filed_at()?,
         };
@@ -197,8 +197,8 @@ impl<Z: TimeZone + Clone> State<Z> {
     }
 
     /// Whether support under `tier` is open now, and when it next opens.
-    pub fn open_now(&self, tier: Tier) -> Option<(bool, Option<Timestamp>)> {
-        let sla = self.policy.sla(tier)?;
+    pub fn open_now(&self, plan: Plan) -> Option<(bool, Option<Timestamp>)> {
+        let sla = self.policy.sla(plan)?;
         let open = calendar::is_open(&sla.hours, &self.zone, self.now);
         let next = if open {
             None
@@ -213,7 +213,7 @@ impl<Z: TimeZone + Clone> State<Z> {
         Fragment {
             impact: Some(self.impact),
             urgency: Some(self.urgency),
-            tier: Some(self.tier),
+            plan: Some(self.plan),
             time_zone: Some(self.zone.name().to_owned()),
             filed_at: self.filed_text.clone(),
             priority: self.priority_override,
@@ -227,7 +227,7 @@ impl<Z: TimeZone + Clone> State<Z> {
     /// # use support_policy::web::widget::state::{Action, Settings, State};
     /// # use support_policy::web::widget::i18n::Lang;
     /// # use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Impact, Priority};
-    /// # let settings = Settings::<TzdbZone> { lang: Lang::En, tier: None, impact: None, urgency: None, zone: None,
+    /// # let settings = Settings::<TzdbZone> { lang: Lang::En, plan: None, impact: None, urgency: None, zone: None,
     /// #     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![] };
     /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
     /// let s = s.reduce(Action::Impact(Impact::High));
@@ -238,7 +238,7 @@ impl<Z: TimeZone + Clone> State<Z> {
         match action {
             Action::Impact(i) => self.impact = i,
             Action::Urgency(u) => self.urgency = u,
-            Action::Tier(t) => self.tier = t,
+            Action::Plan(t) => self.plan = t,
             Action::Suggest => self.suggest = true,
             Action::PlansOpen(open) => self.plans_open = open,
             Action::ZoneText { text, zone, commit } => {
@@ -266,8 +266,8 @@ impl<Z: TimeZone + Clone> State<Z> {
                 if previous.lang != current.lang {
                     self.lang = current.lang;
                 }
-                if previous.tier != current.tier {
-                    self.tier = current.tier.unwrap_or(Tier::Standard);
+                if previous.plan != current.plan {
+                    self.plan = current.plan.unwrap_or(Plan::Standard);
                 }
                 if previous.impact != current.impact {
                     self.impact = current.impact.unwrap_or(Impact::Medium);
@@ -294,7 +294,7 @@ impl<Z: TimeZone + Clone> State<Z> {
                 let Restore { fragment: f, zone } = *restore;
                 self.impact = f.impact.unwrap_or(self.impact);
                 self.urgency = f.urgency.unwrap_or(self.urgency);
-                self.tier = f.tier.unwrap_or(self.tier);
+                self.plan = f.plan.unwrap_or(self.plan);
                 self.priority_override = f.priority;
                 self.filed_text = f.filed_at.filter(|t| !t.trim().is_empty());
                 let mut errors = f.errors;
@@ -340,7 +340,7 @@ mod tests {
     fn settings() -> Settings<TzdbZone> {
         Settings {
             lang: Lang::En,
-            tier: None,
+            plan: None,
             impact: None,
             urgency: None,
             zone: None,
@@ -361,19 +361,19 @@ mod tests {
         let s = start()
             .reduce(Action::Impact(Impact::High))
             .reduce(Action::Urgency(Urgency::High));
-        let a = s.answer_for(s.tier).unwrap();
+        let a = s.answer_for(s.plan).unwrap();
         assert_eq!((a.priority, a.overridden), (Priority::P1, false));
         // Friday 16:00 in Madrid, one business hour: due at closing, 17:00.
         assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T15:00:00Z");
         let s = s.reduce(Action::Override(Some(Priority::P4)));
-        let a = s.answer_for(Tier::Premium).unwrap();
+        let a = s.answer_for(Plan::Premium).unwrap();
         assert_eq!(
             (a.priority, a.computed_priority, a.overridden),
             (Priority::P4, Some(Priority::P1), true)
         );
         assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-13T22:00:00Z");
-        let s = s.reduce(Action::Tier(Tier::Community));
-        assert_eq!(s.answer_for(s.tier).unwrap().deadline, None);
+        let s = s.reduce(Action::Plan(Plan::Community));
+        assert_eq!(s.answer_for(s.plan).unwrap().deadline, None);
     }
 
     #[test]
@@ -427,17 +427,17 @@ mod tests {
         assert!(!s.plans_open);
         let opened = s.clone().reduce(Action::PlansOpen(true));
         assert!(opened.plans_open);
-        assert_eq!(opened.answer_for(opened.tier), s.answer_for(s.tier));
+        assert_eq!(opened.answer_for(opened.plan), s.answer_for(s.plan));
         assert!(!opened.reduce(Action::PlansOpen(false)).plans_open);
     }
 
     #[test]
     fn a_bad_filing_time_is_an_error_and_now_clears_it() {
         let s = start().reduce(Action::FiledText("1850-06-13T16:00".into()));
-        let e = s.answer_for(s.tier).unwrap_err();
+        let e = s.answer_for(s.plan).unwrap_err();
         assert!(e.to_string().starts_with("filedAt: "), "{e}");
         let s = s.reduce(Action::FollowClock);
-        assert!(s.answer_for(s.tier).is_ok());
+        assert!(s.answer_for(s.plan).is_ok());
         let s = s.reduce(Action::FiledText("  ".into()));
         assert_eq!(s.filed_text, None);
     }
@@ -445,7 +445,7 @@ mod tests {
     #[test]
     fn host_settings_apply_only_what_changed() {
         let s = start()
-            .reduce(Action::Tier(Tier::Premium))
+            .reduce(Action::Plan(Plan::Premium))
             .reduce(Action::Impact(Impact::Low));
         let before = settings();
         let mut after = settings();
@@ -457,8 +457,8 @@ mod tests {
             current: Box::new(after),
         });
         assert_eq!(
-            (s.tier, s.impact, s.urgency),
-            (Tier::Premium, Impact::Low, Urgency::High)
+            (s.plan, s.impact, s.urgency),
+            (Plan::Premium, Impact::Low, Urgency::High)
         );
         assert_eq!(s.zone.name(), "Asia/Kolkata");
         assert_eq!(s.option_errors.len(), 1);
@@ -468,7 +468,7 @@ mod tests {
     fn the_fragment_round_trips_through_restore() {
         let s = start()
             .reduce(Action::Impact(Impact::High))
-            .reduce(Action::Tier(Tier::Trial))
+            .reduce(Action::Plan(Plan::Trial))
             .reduce(Action::Override(Some(Priority::P3)))
             .reduce(Action::FiledText("2025-06-13T16:00:00".into()))
             .reduce(Action::ZoneText {
@@ -481,7 +481,7 @@ mod tests {
         let z = fragment.time_zone.as_deref().map(zone);
         let restored = start().reduce(Action::Restore(Box::new(Restore { fragment, zone: z })));
         assert_eq!(restored.fragment(), s.fragment());
-        assert_eq!(restored.answer_for(restored.tier), s.answer_for(s.tier));
+        assert_eq!(restored.answer_for(restored.plan), s.answer_for(s.plan));
 
         let bad =
             Fragment::parse("#spw:timeZone=Mars%2FOlympus&filedAt=yesterday&tier=gold").unwrap();

@@ -17,7 +17,7 @@ pub fn answer(props: &Headline) -> Html {
         .then(|| props.priority.as_str().to_ascii_lowercase());
     html! {
         <section class={level.map_or_else(|| "answer".to_owned(), |l| format!("answer {l}"))}
-            data-priority={props.priority.as_str()} data-tier={props.tier.as_str()} data-deadline={props.deadline.clone()}>
+            data-priority={props.priority.as_str()} data-tier={props.plan.as_str()} data-deadline={props.deadline.clone()}>
             if let Some(error) = &props.error {
                 <p class="warning" role="alert">{ error.clone() }</p>
             } else {

@@ -32,7 +32,7 @@ pub fn details(props: &Details) -> Html {
             { p_timed("open", &props.open) }
             if !props.compare.is_empty() {
                 <ul class="compare">
-                    { for props.compare.iter().map(|(tier, text)| html! { <li data-tier={*tier}>{ timed(text) }</li> }) }
+                    { for props.compare.iter().map(|(plan, text)| html! { <li data-tier={*plan}>{ timed(text) }</li> }) }
                 </ul>
             }
             if !props.notes.is_empty() {

@@ -2,7 +2,7 @@
 //! It shows how the priority was reached; impact and urgency are chosen
 //! with their own controls only.
 
-use crate::level::Priority;
+use crate::vocabulary::Priority;
 use yew::prelude::*;
 
 /// Props of the matrix.

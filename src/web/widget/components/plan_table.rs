@@ -1,8 +1,8 @@
 //! Standard and Premium side by side, from the policy document: rows where
 //! the plans differ first and marked; rows that are the same say so once.
 
-use crate::level::{Priority, Tier};
 use crate::policy::Policy;
+use crate::vocabulary::{Plan, Priority};
 use crate::web::widget::i18n::{Lang, Msg, amount_words, t, working_days_words};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,15 +34,15 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
     }
     let (lang, tag) = (props.lang, props.lang.tag());
     let doc = props.policy.document();
-    let tiers = [Tier::Standard, Tier::Premium];
+    let plans = [Plan::Standard, Plan::Premium];
     let list = |items: Vec<String>| html! { <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul> };
-    let targets = |tier: Tier| -> Vec<String> {
+    let targets = |plan: Plan| -> Vec<String> {
         Priority::ALL
             .iter()
             .filter_map(|&p| {
                 // "around the clock" is said once, by the hours row.
-                let minutes = props.policy.target_minutes(tier, p)?;
-                let sla = props.policy.sla(tier)?;
+                let minutes = props.policy.target_minutes(plan, p)?;
+                let sla = props.policy.sla(plan)?;
                 let amount = amount_words(lang, minutes, !sla.hours.is_continuous());
                 Some(match working_days_words(lang, minutes, &sla.hours) {
                     Some(days) => format!("{p}: {amount} ({days})"),
@@ -53,13 +53,13 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
     };
     let mut rows: Vec<(String, Vec<String>, Vec<String>)> = vec![(
         t(lang, Msg::Target).to_owned(),
-        targets(Tier::Standard),
-        targets(Tier::Premium),
+        targets(Plan::Standard),
+        targets(Plan::Premium),
     )];
     for row in &doc.feature_rows {
-        let items = |tier: Tier| -> Vec<String> {
+        let items = |plan: Plan| -> Vec<String> {
             doc.plans
-                .get(tier)
+                .get(plan)
                 .features
                 .get(&row.id)
                 .into_iter()
@@ -69,8 +69,8 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
         };
         rows.push((
             row.label.get(tag).to_owned(),
-            items(Tier::Standard),
-            items(Tier::Premium),
+            items(Plan::Standard),
+            items(Plan::Premium),
         ));
     }
     // Differences first, in the document's order; then what both share.
@@ -80,7 +80,7 @@ pub fn plan_table(props: &PlanTableProps) -> Html {
         <details class="plans" open=true ontoggle={on_toggle}>
             { summary }
             <table>
-                <thead><tr><td></td>{ for tiers.iter().map(|&tier| html! { <th scope="col">{ doc.plans.get(tier).name.get(tag).to_owned() }</th> }) }</tr></thead>
+                <thead><tr><td></td>{ for plans.iter().map(|&plan| html! { <th scope="col">{ doc.plans.get(plan).name.get(tag).to_owned() }</th> }) }</tr></thead>
                 <tbody>
                     { for rows.into_iter().map(|(label, standard, premium)| if standard == premium {
                         html! {

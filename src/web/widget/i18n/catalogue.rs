@@ -17,8 +17,8 @@ pub const ALL_MESSAGES: &[Msg] = &[
     Msg::OverrideHint,
     Msg::Now,
     Msg::FollowingClock,
-    Msg::Matrix,
     Msg::MatrixCaption,
+    Msg::MatrixHint,
     Msg::Priority,
     Msg::OverrideNote,
     Msg::Target,
@@ -87,8 +87,8 @@ pub enum Msg {
     OverrideHint,
     Now,
     FollowingClock,
-    Matrix,
     MatrixCaption,
+    MatrixHint,
     Priority,
     OverrideNote,
     Target,
@@ -166,11 +166,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Now => ("Now", "Ahora"),
         FollowingClock => ("Using the current time.", "Se usa la hora actual."),
-        Matrix => (
+        MatrixCaption => (
             "How the priority is assigned",
             "Cómo se asigna la prioridad",
         ),
-        MatrixCaption => (
+        MatrixHint => (
             "Urgency (rows) by impact (columns)",
             "Urgencia (filas) por impacto (columnas)",
         ),

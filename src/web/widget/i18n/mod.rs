@@ -370,9 +370,9 @@ pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
 /// ```
 /// use support_policy::web::widget::i18n::{working_days_words, Lang};
 /// use support_policy::Policy;
-/// use support_policy::Tier;
+/// use support_policy::Plan;
 /// let policy = Policy::zmanda();
-/// let hours = &policy.sla(Tier::Standard).unwrap().hours;
+/// let hours = &policy.sla(Plan::Standard).unwrap().hours;
 /// assert_eq!(working_days_words(Lang::En, 1440, hours).as_deref(), Some("about 2⅔ working days"));
 /// assert_eq!(working_days_words(Lang::Es, 1440, hours).as_deref(), Some("unos 2⅔ días laborables"));
 /// assert_eq!(working_days_words(Lang::En, 480, hours), None);
@@ -427,9 +427,9 @@ pub fn working_days_words(lang: Lang, minutes: u32, hours: &SupportHours) -> Opt
 ///
 /// ```
 /// use support_policy::web::widget::i18n::closing_time;
-/// use support_policy::{Policy, Tier};
+/// use support_policy::{Policy, Plan};
 /// let policy = Policy::zmanda();
-/// let hours = &policy.sla(Tier::Standard).unwrap().hours;
+/// let hours = &policy.sla(Plan::Standard).unwrap().hours;
 /// assert_eq!(closing_time(hours).as_deref(), Some("17:00"));
 /// ```
 pub fn closing_time(hours: &SupportHours) -> Option<String> {

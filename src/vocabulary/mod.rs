@@ -4,7 +4,7 @@ use crate::error::{Error, ErrorKind, quote};
 use std::fmt;
 use std::str::FromStr;
 
-macro_rules! level_enum {
+macro_rules! vocabulary_enum {
     (
         $(#[$meta:meta])*
         $name:ident, $what:literal, $expected:literal,
@@ -58,7 +58,7 @@ macro_rules! level_enum {
     };
 }
 
-level_enum!(
+vocabulary_enum!(
     /// How much of the customer's backup operation a problem affects.
     ///
     /// ```
@@ -77,7 +77,7 @@ level_enum!(
     ]
 );
 
-level_enum!(
+vocabulary_enum!(
     /// How soon the customer needs the problem addressed.
     ///
     /// ```
@@ -96,7 +96,7 @@ level_enum!(
     ]
 );
 
-level_enum!(
+vocabulary_enum!(
     /// A ticket priority, P1 (critical) to P4 (low).
     ///
     /// ```
@@ -117,15 +117,15 @@ level_enum!(
     ]
 );
 
-level_enum!(
+vocabulary_enum!(
     /// A support plan (the API calls it `tier`).
     ///
     /// ```
-    /// use support_policy::Tier;
-    /// assert_eq!("trial".parse::<Tier>().unwrap(), Tier::Trial);
-    /// assert_eq!(Tier::ALL.len(), 4);
+    /// use support_policy::Plan;
+    /// assert_eq!("trial".parse::<Plan>().unwrap(), Plan::Trial);
+    /// assert_eq!(Plan::ALL.len(), 4);
     /// ```
-    Tier, "support plan", "standard, premium, trial or community",
+    Plan, "support plan", "standard, premium, trial or community",
     [
         /// Standard: business hours, Monday to Friday 08:00-17:00 local.
         Standard = "standard",
