@@ -3,7 +3,7 @@
 //   (pkg/support_policy.HASH.js, pkg/support_policy_bg.HASH.wasm), which the
 //   loaders and the pages' preload links refer to: they can be cached for
 //   good. The loaders keep their stable URLs (the one-tag embed), and so does
-//   pkg/support_policy.js (the JavaScript API's path, SPEC section 3);
+//   pkg/support_policy.js (the JavaScript API's path, docs/contract.md, section 3);
 // - beside every file a precompressed .br (brotli, quality 11) and .gz
 //   (gzip -9), which scripts/serve.mjs (or nginx's gzip_static and
 //   brotli_static, Caddy's precompressed) sends to a client that takes it.

@@ -1,6 +1,6 @@
 // Size report: raw, gzip -9 and brotli bytes of every file the widget ships,
 // and their total. The budget and the guard count brotli (quality 11), as a
-// server or CDN sends it to every current browser (SPEC section 5, since
+// server or CDN sends it to every current browser (docs/contract.md, section 5, since
 // 2026-12-03); gzip is printed beside it. `--check` fails above the
 // regression guard (GUARD_BROTLI).
 // Usage: node scripts/size.mjs [--check] [--json] [--breakdown]
@@ -31,7 +31,7 @@ export const SHIPPED_FULL = [
  * and print CSS — 5.4 KB gzip), plus 3 %, rounded.
  */
 export const GUARD_BROTLI = 125.4 * 1000;
-/** SPEC section 5: what the browser transfers for the widget, brotli. */
+/** docs/contract.md, section 5: what the browser transfers for the widget, brotli. */
 export const BUDGET_BROTLI = 100 * 1000;
 
 export function measure(files = SHIPPED) {
@@ -68,7 +68,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
     }
     const full = totals(measure(SHIPPED_FULL));
     console.log(`${"total, full bundle (host policies)".padEnd(36)} ${pad(full.raw, 9)} ${pad(full.gzip, 9)} ${pad(full.brotli, 9)}`);
-    console.log(`budget (SPEC 5): ${BUDGET_BROTLI} B brotli; regression guard: ${GUARD_BROTLI} B brotli; now ${total.brotli} B brotli, ${total.gzip} B gzip -9 (${total.brotli <= BUDGET_BROTLI ? "within budget" : `over budget by ${total.brotli - BUDGET_BROTLI} B`})`);
+    console.log(`budget (contract section 5): ${BUDGET_BROTLI} B brotli; regression guard: ${GUARD_BROTLI} B brotli; now ${total.brotli} B brotli, ${total.gzip} B gzip -9 (${total.brotli <= BUDGET_BROTLI ? "within budget" : `over budget by ${total.brotli - BUDGET_BROTLI} B`})`);
   }
   if (process.argv.includes("--check") && total.brotli > GUARD_BROTLI) {
     console.error(`size guard: ${total.brotli} B brotli is above ${GUARD_BROTLI} B`);

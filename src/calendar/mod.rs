@@ -59,7 +59,7 @@ pub(crate) fn hhmm(minutes: u32) -> String {
 
 /// When support is open: weekly windows on the customer's wall clock, less
 /// closure dates. The clock runs during every real instant whose wall-clock
-/// time falls inside a window on a day that is not closed (SPEC section 2).
+/// time falls inside a window on a day that is not closed (docs/contract.md, section 2).
 ///
 /// ```
 /// use support_policy::calendar::{SupportHours, Window};
@@ -414,7 +414,7 @@ pub fn open_windows_between<Z: TimeZone + ?Sized>(
 }
 
 /// The deadline: the earliest instant at which the clock, started at `filed`,
-/// has run for `target_seconds` (SPEC section 2). A target used up exactly at
+/// has run for `target_seconds` (docs/contract.md, section 2). A target used up exactly at
 /// closing time is due at closing time; a ticket filed while closed starts
 /// the clock at the next opening; a target of 0 is due when filed.
 ///

@@ -44,7 +44,7 @@ pub enum FiledAt {
     Now,
     /// A real instant.
     Instant(Timestamp),
-    /// A wall-clock time to read in the ticket's zone (SPEC rule 5).
+    /// A wall-clock time to read in the ticket's zone (docs/contract.md, section 2, rule 5).
     Local(LocalDateTime),
 }
 

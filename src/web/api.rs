@@ -1,5 +1,7 @@
-//! The JavaScript API (SPEC section 3): typed structs at the boundary,
-//! errors as JavaScript `Error`s that name the field and the value.
+//! The JavaScript API (docs/contract.md, section 3): plain JavaScript
+//! objects in and out (`JsValue`s read and made by `js.rs`, typed for
+//! TypeScript by the section below), errors as JavaScript `Error`s that
+//! name the field and the value.
 
 use super::intl_zone::{IntlZone, zone_names};
 use super::js::{
@@ -141,7 +143,7 @@ fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
     })
 }
 
-/// The answer as a plain object with the fields in SPEC order; `None` is
+/// The answer as a plain object with the fields in the contract's order; `None` is
 /// `null`. Made in JavaScript (`js::make_answer`): setting ten properties
 /// from wasm is ten calls across. The three dates cross as one string, one
 /// text decoding instead of three (formatting them in JavaScript from

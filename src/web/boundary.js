@@ -37,7 +37,7 @@ export function textFieldsOf(value, names) {
 }
 
 /**
- * The JavaScript API's answer, keys in SPEC order. `dates` holds filedAt,
+ * The JavaScript API's answer, keys in the contract's order. `dates` holds filedAt,
  * deadline and deadlineLocal joined by spaces (one string across instead
  * of three); the last two are absent for a plan without a target.
  */

@@ -44,7 +44,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = textFieldsOf)]
     fn text_fields_of(value: &JsValue, names: &js_sys::Array) -> Result<Option<String>, JsValue>;
 
-    /// The JavaScript API's answer object (SPEC section 3, keys in order);
+    /// The JavaScript API's answer object (docs/contract.md, section 3, keys in order);
     /// `dates` is filedAt, deadline and deadlineLocal joined by spaces.
     #[wasm_bindgen(js_name = makeAnswer)]
     #[allow(clippy::too_many_arguments)]

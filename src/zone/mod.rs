@@ -192,7 +192,7 @@ pub enum LocalAdjustment {
     },
 }
 
-/// A typed wall-clock time read in a zone (SPEC rule 5).
+/// A typed wall-clock time read in a zone (docs/contract.md, section 2, rule 5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ResolvedLocal {
     /// The instant the engine uses.

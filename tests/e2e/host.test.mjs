@@ -1,4 +1,4 @@
-// The element as host pages and frameworks meet it (SPEC section 4, "Host
+// The element as host pages and frameworks meet it (docs/contract.md, section 4, "Host
 // API" and "The package"): nothing fetched until a widget connects or the API
 // is asked for; loading="lazy"; two copies of the loader; properties set
 // before the element is defined; `answer` and `support-policy-change` (for

@@ -1,4 +1,4 @@
-// Delivery (SPEC section 6): the built site (target/site/) has the glue and
+// Delivery (docs/contract.md, section 6): the built site (target/site/) has the glue and
 // the wasm under content-hashed names with .br and .gz beside every file;
 // scripts/serve.mjs negotiates the encoding, caches hashed files for good
 // and the rest no-cache, sends ETags and 304s and application/wasm; a

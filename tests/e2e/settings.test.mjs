@@ -1,4 +1,4 @@
-// Visitors on other settings (SPEC section 4, "Screen readers" and
+// Visitors on other settings (docs/contract.md, section 4, "Screen readers" and
 // "Visitors on other settings"): a screen reader hears changes, not the
 // clock; every instant is a <time datetime>; forced colours keep every
 // state visible; no page scrolls sideways at 320 CSS px or at 200 % zoom;

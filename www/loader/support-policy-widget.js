@@ -105,7 +105,7 @@ function start() {
   return started;
 }
 
-/** The JavaScript API (SPEC section 3), each function usable once `ready` has resolved. */
+/** The JavaScript API (docs/contract.md, section 3), each function usable once `ready` has resolved. */
 const api = {
   classify: (impact, urgency) => need("classify").classify(impact, urgency),
   responseDeadline: (request) => need("responseDeadline").responseDeadline(request),

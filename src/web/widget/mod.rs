@@ -1,4 +1,4 @@
-//! The widget (SPEC section 4): `mount(element, options)` renders it in an
+//! The widget (docs/contract.md, section 4): `mount(element, options)` renders it in an
 //! open shadow root and returns a handle with `update` and `destroy`.
 //!
 //! Pure parts (compiled and tested natively): [`state`] (plain state and
