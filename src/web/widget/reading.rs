@@ -185,7 +185,7 @@ pub fn when_relative<Z: TimeZone>(
     fill(sentence, &[("time", &time)])
 }
 
-/// The plans a ticket under `tier` is compared with.
+/// The plans a ticket under `plan` is compared with.
 pub fn other_plans(plan: Plan) -> &'static [Plan] {
     match plan {
         Plan::Standard => &[Plan::Premium],

@@ -183,7 +183,7 @@ impl<Z: TimeZone + Clone> State<Z> {
         }
     }
 
-    /// The answer for `tier` with everything else as chosen (a filing time
+    /// The answer for `plan` with everything else as chosen (a filing time
     /// that cannot be read is an error, shown at its field).
     pub fn answer_for(&self, plan: Plan) -> Result<Answer, Error> {
         let ticket = Ticket {
@@ -196,7 +196,7 @@ impl<Z: TimeZone + Clone> State<Z> {
         ticket.answer(&self.policy, self.now)
     }
 
-    /// Whether support under `tier` is open now, and when it next opens.
+    /// Whether support under `plan` is open now, and when it next opens.
     pub fn open_now(&self, plan: Plan) -> Option<(bool, Option<Timestamp>)> {
         let sla = self.policy.sla(plan)?;
         let open = calendar::is_open(&sla.hours, &self.zone, self.now);
