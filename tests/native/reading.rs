@@ -30,17 +30,7 @@ impl Dates for Plain {
 
 /// A visitor in Madrid on Thursday 2025-06-12 12:00 UTC, after `actions`.
 fn state(lang: Lang, actions: Vec<Action<TzdbZone>>) -> State<TzdbZone> {
-    let settings = Settings {
-        lang,
-        plan: None,
-        impact: None,
-        urgency: None,
-        zone: None,
-        policy: Rc::new(Policy::zmanda()),
-        ticket_url: None,
-        sync_url: false,
-        errors: Vec::new(),
-    };
+    let settings = Settings::new(lang, Rc::new(Policy::zmanda()));
     let now = Timestamp::parse_rfc3339("2025-06-12T12:00:00Z").unwrap();
     let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
     actions

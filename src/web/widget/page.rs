@@ -99,7 +99,8 @@ pub(super) fn page(
     let filed_note = reading::filed_note(s.filed_text.as_deref(), lang, answer.as_ref().ok());
 
     // The answer and what it means.
-    let viewer_zone = Some(browser_zone()).filter(|z| IntlZone::for_name(z).is_ok());
+    // The reader's own zone, when it differs from the chosen one and this browser knows it.
+    let viewer_zone = Some(browser_zone()).filter(|z| *z != zone && IntlZone::for_name(z).is_ok());
     let (headline, details, actions, timeline) = match answer {
         Ok(a) => (
             reading::headline(s, a, &IntlDates),

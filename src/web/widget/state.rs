@@ -39,6 +39,24 @@ pub struct Settings<Z> {
     pub errors: Vec<Problem>,
 }
 
+impl<Z> Settings<Z> {
+    /// A host that set nothing but the language: the policy's defaults,
+    /// the browser's zone, no ticket link, no URL fragment.
+    pub fn new(lang: Lang, policy: Rc<Policy>) -> Settings<Z> {
+        Settings {
+            lang,
+            plan: None,
+            impact: None,
+            urgency: None,
+            zone: None,
+            policy,
+            ticket_url: None,
+            sync_url: false,
+            errors: Vec::new(),
+        }
+    }
+}
+
 /// Everything the person chose, plus the clock.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State<Z> {
@@ -140,10 +158,7 @@ impl<Z: TimeZone + Clone> State<Z> {
     /// use support_policy::web::widget::state::{Settings, State};
     /// use support_policy::web::widget::i18n::Lang;
     /// use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Plan};
-    /// let settings = Settings::<TzdbZone> {
-    ///     lang: Lang::En, plan: None, impact: None, urgency: None, zone: None,
-    ///     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![],
-    /// };
+    /// let settings = Settings::<TzdbZone>::new(Lang::En, std::rc::Rc::new(Policy::zmanda()));
     /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
     /// assert_eq!(s.plan, Plan::Standard);
     /// ```
@@ -227,8 +242,7 @@ impl<Z: TimeZone + Clone> State<Z> {
     /// # use support_policy::web::widget::state::{Action, Settings, State};
     /// # use support_policy::web::widget::i18n::Lang;
     /// # use support_policy::{Policy, TimeZone, Timestamp, TzdbZone, Impact, Priority};
-    /// # let settings = Settings::<TzdbZone> { lang: Lang::En, plan: None, impact: None, urgency: None, zone: None,
-    /// #     policy: std::rc::Rc::new(Policy::zmanda()), ticket_url: None, sync_url: false, errors: vec![] };
+    /// # let settings = Settings::<TzdbZone>::new(Lang::En, std::rc::Rc::new(Policy::zmanda()));
     /// let s = State::new(&settings, TzdbZone::for_name("UTC").unwrap(), Timestamp::MIN);
     /// let s = s.reduce(Action::Impact(Impact::High));
     /// assert_eq!(s.computed_priority(), Priority::P2);
@@ -338,17 +352,7 @@ mod tests {
     }
 
     fn settings() -> Settings<TzdbZone> {
-        Settings {
-            lang: Lang::En,
-            plan: None,
-            impact: None,
-            urgency: None,
-            zone: None,
-            policy: Rc::new(Policy::zmanda()),
-            ticket_url: None,
-            sync_url: false,
-            errors: Vec::new(),
-        }
+        Settings::new(Lang::En, Rc::new(Policy::zmanda()))
     }
 
     fn start() -> State<TzdbZone> {
