@@ -26,6 +26,7 @@ const TYPES = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".ts": "text/plain; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".png": "image/png",
 };
 

@@ -10,8 +10,12 @@ const PARAMETERS = ["lang", "tier", "time-zone", "impact", "urgency", "ticket-ur
 /** camelCase spellings accepted too (timeZone=…), as the JS options are written. */
 const ALIASES = { timeZone: "time-zone", ticketUrl: "ticket-url" };
 const UNKNOWN = {
-  en: (name, known) => `Unknown parameter "${name}" in this page's address, ignored (expected ${known}).`,
-  es: (name, known) => `Parámetro desconocido «${name}» en la dirección de esta página; se ignora (se esperaba ${known}).`,
+  en: (name, known) => `Unknown parameter "${name}" in this page's address, ignored (expected one of: ${known}).`,
+  es: (name, known) => `Parámetro desconocido «${name}» en la dirección de esta página; se ignora (se admiten: ${known}).`,
+};
+/** What the frame shows when the calculator does not start (no script, or WebAssembly failed), per language. */
+const FALLBACK = {
+  es: ["Si la calculadora no se inicia, la ", "página de la política de soporte", " recoge las mismas prioridades y objetivos de respuesta.", "/es/"],
 };
 
 const widget = document.querySelector("support-policy-widget");
@@ -25,6 +29,17 @@ for (const [key, value] of query) {
 const lang = (query.get("lang") ?? navigator.language ?? "en").toLowerCase().startsWith("es") ? "es" : "en";
 document.documentElement.lang = lang;
 if (lang === "es") document.title = "Calculadora de prioridad del soporte de Zmanda";
+// The fallback in the frame's language, linking to that language's page
+// (built as text and nodes: nothing is parsed as HTML).
+const fallback = widget.querySelector(".widget-fallback");
+if (FALLBACK[lang] && fallback) {
+  const [before, linkText, after, href] = FALLBACK[lang];
+  const link = document.createElement("a");
+  link.href = href;
+  link.target = "_top";
+  link.textContent = linkText;
+  fallback.replaceChildren(before, link, after);
+}
 if (unknown.length) {
   const notes = document.getElementById("frame-notes");
   notes.textContent = unknown.map((name) => UNKNOWN[lang](name, PARAMETERS.join(", "))).join(" ");

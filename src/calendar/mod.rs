@@ -432,6 +432,54 @@ pub fn deadline<Z: TimeZone + ?Sized>(
     filed: Timestamp,
     target_seconds: u64,
 ) -> Result<Timestamp, Error> {
+    walk(hours, zone, filed, target_seconds, |_, _| ())
+}
+
+/// The spans the target was counted in, from filing to the deadline, in
+/// order: `[start, end)` real instants, exact to the second, summing to
+/// `target_seconds`, the last ending at the [`deadline`] (the same walk
+/// computes both, so they cannot disagree). Pieces split only by an
+/// offset change are joined, so a span is one open window (or, around the
+/// clock, the whole target); a target of 0 has none.
+///
+/// ```
+/// use support_policy::{calendar::{counted_spans, SupportHours, Window}, Timestamp, TimeZone, TzdbZone};
+/// let hours = SupportHours::business_days(Window::from_minutes(480, 1020).unwrap());
+/// let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
+/// let friday_4pm = Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap();
+/// let spans = counted_spans(&hours, &madrid, friday_4pm, 3 * 3600).unwrap();
+/// let text: Vec<String> = spans.iter().map(|(a, b)| format!("{a}/{b}")).collect();
+/// assert_eq!(text, ["2025-06-13T14:00:00Z/2025-06-13T15:00:00Z", "2025-06-16T06:00:00Z/2025-06-16T08:00:00Z"]);
+/// ```
+pub fn counted_spans<Z: TimeZone + ?Sized>(
+    hours: &SupportHours,
+    zone: &Z,
+    filed: Timestamp,
+    target_seconds: u64,
+) -> Result<Vec<(Timestamp, Timestamp)>, Error> {
+    let mut spans: Vec<(Timestamp, Timestamp)> = Vec::new();
+    walk(
+        hours,
+        zone,
+        filed,
+        target_seconds,
+        |start, end| match spans.last_mut() {
+            Some(last) if last.1.as_seconds() == start => last.1 = Timestamp::raw(end),
+            _ => spans.push((Timestamp::raw(start), Timestamp::raw(end))),
+        },
+    )?;
+    Ok(spans)
+}
+
+/// The walk behind [`deadline`] and [`counted_spans`]: runs the clock from
+/// `filed` for `target_seconds`, telling `counted` each piece it counts.
+fn walk<Z: TimeZone + ?Sized>(
+    hours: &SupportHours,
+    zone: &Z,
+    filed: Timestamp,
+    target_seconds: u64,
+    mut counted: impl FnMut(i64, i64),
+) -> Result<Timestamp, Error> {
     let mut remaining = i64::try_from(target_seconds).map_err(|_| beyond_range())?;
     if remaining == 0 {
         return Ok(filed);
@@ -440,8 +488,11 @@ pub fn deadline<Z: TimeZone + ?Sized>(
     loop {
         let (start, end) = pieces.next_piece().ok_or_else(beyond_range)?;
         if remaining <= end - start {
-            return Timestamp::from_seconds(start + remaining).map_err(|_| beyond_range());
+            let due = Timestamp::from_seconds(start + remaining).map_err(|_| beyond_range())?;
+            counted(start, start + remaining);
+            return Ok(due);
         }
+        counted(start, end);
         remaining -= end - start;
     }
 }

@@ -24,12 +24,12 @@ const PRIORITIES: [[Pair; 3]; 4] = [
     [
         ("Critical impact", "Impacto crítico"),
         (
-            "A failure of the backup system that results in a total loss of data protection.",
-            "Fallo del sistema de copias de seguridad que provoca la pérdida total de la protección de los datos.",
+            "System backup failure, resulting in a total loss of data protection.",
+            "Fallo en la copia de seguridad del sistema, que provoca la pérdida total de la protección de los datos.",
         ),
         (
-            "“Backups fail constantly; no successful backup in 48 hours.”",
-            "«El proceso de copia de seguridad falla constantemente; ninguna copia se ha completado correctamente en 48 horas».",
+            "“The backup process fails constantly; no successful backup for 48 hours.”",
+            "«El proceso de copia de seguridad falla constantemente; ninguna copia se ha completado correctamente durante 48 horas».",
         ),
     ],
     [
@@ -46,8 +46,8 @@ const PRIORITIES: [[Pair; 3]; 4] = [
     [
         ("Medium impact", "Impacto medio"),
         (
-            "Limited disruption that keeps things from working optimally, but a workaround exists.",
-            "Interrupción limitada que impide un funcionamiento óptimo, pero existe una solución provisional.",
+            "Limited disruption of functions that hinders optimal operation, but a workaround is available.",
+            "Interrupción limitada de funciones que dificulta el funcionamiento óptimo, pero hay una solución alternativa disponible.",
         ),
         (
             "“Reporting does not work, but backups still succeed.”",
@@ -106,10 +106,10 @@ const FEATURES: [(&str, Pair, &[Pair], &[Pair]); 6] = [
         "training",
         ("Training and onboarding", "Formación y puesta en marcha"),
         &[
-            ("Recorded training", "Cursos grabados"),
+            ("Recorded training", "Formación grabada"),
             (
-                "Self-help onboarding resources",
-                "Recursos de autoayuda para la puesta en marcha",
+                "Self-help onboarding assistance",
+                "Asistencia de autoayuda para la puesta en marcha",
             ),
         ],
         &[
@@ -162,52 +162,44 @@ const COMMON_SELF_SERVICE: &[Pair] = &[
     ("Global search", "Búsqueda global"),
 ];
 
-/// Community: what the policy says, in the comparison's rows.
-const COMMUNITY: [(&str, Pair); 2] = [
+/// Community: what the policy says, in the comparison's rows. It gives
+/// community users no support hours: best effort qualifies the e-mail help.
+const COMMUNITY: [(&str, Pair); 1] = [(
+    "channels",
     (
-        "hours",
-        (
-            "Best effort, subject to staff availability",
-            "En la medida de lo posible, según la disponibilidad del personal",
-        ),
+        "E-mail, best effort, subject to staff availability (no phone support)",
+        "Correo electrónico, en la medida de lo posible y sujeto a la disponibilidad del personal (sin soporte telefónico)",
     ),
-    (
-        "channels",
-        (
-            "E-mail (no phone support)",
-            "Correo electrónico (sin soporte telefónico)",
-        ),
-    ),
-];
+)];
 
 /// Plan names and summaries: Standard, Premium, Trial, Community.
 const PLANS: [(Pair, Pair); 4] = [
     (
         ("Standard", "Estándar"),
         (
-            "Response targets are counted in business hours only: Monday to Friday, 08:00–17:00 in your time zone.",
-            "Los objetivos de respuesta se cuentan solo en horas hábiles: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
+            "Response targets are counted in support hours only: Monday to Friday, 08:00–17:00 in your time zone.",
+            "Los objetivos de respuesta se cuentan solo en horario de soporte: de lunes a viernes, de 08:00 a 17:00 en su zona horaria.",
         ),
     ),
     (
         ("Premium", "Premium"),
         (
             "Response targets are counted around the clock, every day of the year (24 × 7 × 365).",
-            "Los objetivos de respuesta se cuentan las 24 horas, todos los días del año (24 × 7 × 365).",
+            "Los objetivos de respuesta se cuentan las 24 horas del día, todos los días del año (24 × 7 × 365).",
         ),
     ),
     (
         ("Trial", "Periodo de prueba"),
         (
-            "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not state the rest of a trial's plan.",
-            "Durante la evaluación, los clientes en periodo de prueba disfrutan del SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas. La política no indica qué más incluye el periodo de prueba.",
+            "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not say which support hours, channels or training a trial includes.",
+            "Durante la evaluación, los clientes en periodo de prueba tienen el SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas del día, todos los días. La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.",
         ),
     ),
     (
         ("Amanda community", "Comunidad Amanda"),
         (
-            "Amanda community users: no phone support; e-mail help is offered on a best-effort basis, subject to staff availability. There is no response target.",
-            "Usuarios de la comunidad Amanda: sin soporte telefónico; la asistencia por correo electrónico se ofrece en la medida de lo posible, sujeta a la disponibilidad del personal. No hay objetivo de respuesta.",
+            "Amanda community users: no phone support; e-mail help is offered on a best-effort basis, subject to staff availability. The policy sets no response target for community users.",
+            "Usuarios de la comunidad Amanda: sin soporte telefónico; la asistencia por correo electrónico se ofrece en la medida de lo posible, sujeta a la disponibilidad del personal. La política no fija ningún objetivo de respuesta para los usuarios de la comunidad.",
         ),
     ),
 ];
@@ -279,15 +271,15 @@ pub(super) fn document() -> PolicyDocument {
 
     let mut standard = Entries::default();
     let mut premium = Entries::default();
-    let mut trial = Entries::default();
     let mut community = Entries::default();
     for (id, _, s, p) in FEATURES {
         standard.insert(id.into(), items(s));
         premium.insert(id.into(), items(p));
     }
-    // A trial's plan as the policy states it: Premium's hours (its SLA)
-    // and nothing more; the rest of a trial's plan is not stated.
-    trial.insert("hours".into(), items(FEATURES[0].3));
+    // A trial's plan as the policy states it: the Premium SLA (its response
+    // targets, `targets` below) and nothing more; its hours, channels and
+    // training are not stated, so it has no feature rows.
+    let trial = Entries::default();
     for (id, item) in COMMUNITY {
         community.insert(id.into(), vec![t(item)]);
     }

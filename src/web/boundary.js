@@ -68,3 +68,16 @@ export function widgetAnswer(answer, impact, urgency) {
 export function emitChange(element, answer) {
   element.dispatchEvent(new CustomEvent("support-policy-change", { bubbles: true, composed: true, detail: answer }));
 }
+
+/**
+ * The text of `path`, relative to this module (the glue, in pkg/): the city
+ * names of the visitor's language, fetched when the time-zone field is first
+ * used. Undefined when it cannot be had: the widget then finds cities by
+ * their IANA names, as in English.
+ */
+export function loadText(path) {
+  return fetch(new URL(path, import.meta.url)).then(
+    (response) => (response.ok ? response.text() : undefined),
+    () => undefined,
+  );
+}

@@ -68,6 +68,11 @@ extern "C" {
     #[wasm_bindgen(js_name = widgetAnswer)]
     pub(crate) fn widget_answer(answer: &JsValue, impact: &str, urgency: &str) -> JsValue;
 
+    /// The text of `path` beside the glue (a language's city names), or
+    /// undefined when it cannot be fetched.
+    #[wasm_bindgen(js_name = loadText)]
+    pub(crate) fn load_text(path: &str) -> js_sys::Promise;
+
     /// Dispatches `support-policy-change` (bubbles, composed) on `element`.
     #[wasm_bindgen(catch, js_name = emitChange)]
     pub(crate) fn emit_change(element: &web_sys::Element, answer: &JsValue) -> Result<(), JsValue>;

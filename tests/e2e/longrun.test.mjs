@@ -60,7 +60,7 @@ test("following the clock over a simulated week with a DST change (New York, Mar
       const got = status().getAttribute("data-deadline");
       if (got !== want.deadline) wrong.push(`${new Date(t).toISOString()}: ${got} != ${want.deadline}`);
       const details = document.getElementById("mount-here").shadowRoot.querySelector(".details");
-      const open = details.textContent.includes("Support is open now");
+      const open = details.textContent.includes("support hours: open now");
       const local = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", weekday: "short", hour: "numeric", hourCycle: "h23" }).formatToParts(new Date(t));
       const day = local.find((p) => p.type === "weekday").value;
       const hour = Number(local.find((p) => p.type === "hour").value);

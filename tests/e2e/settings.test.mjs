@@ -53,7 +53,7 @@ test("screen readers: changes are announced once, briefly; nothing while only th
     const when = await w.locator(".answer .when").innerText();
     assert.ok(said.startsWith(`${priority}, `), `${lang}: "${said}" names the priority`);
     assert.ok(said.includes(when), `${lang}: "${said}" names the deadline "${when}"`);
-    assert.match(said, lang === "en" ? /: target response by / : /: vencimiento del objetivo de respuesta el /);
+    assert.match(said, lang === "en" ? / level\. Target response by / : / de la política\. Hora objetivo de respuesta: /);
     // More clock: the time left counts down on screen; nothing is announced.
     const livesAfter = await liveTexts(page);
     const left = await w.locator(".answer .left").innerText();
@@ -179,8 +179,8 @@ test("print: the answer as a plain, complete statement; no controls or navigatio
   const out = mkdtempSync(join(tmpdir(), "spw-print-"));
   try {
     for (const [lang, path, words] of [
-      ["en", "/", { priority: "Priority: P2 — High impact", plan: "Plan: Standard", target: "Response target: 3 business hours", by: "Target response by:", zone: "Time zone: Europe/Madrid", other: "With Premium:", counted: "How the target is counted:", filed: "Filed:", controls: ["Copy summary", "Add to calendar", "Override priority", "Skip to content", "Embed the widget"], tables: "Priority levels" }],
-      ["es", "/es/", { priority: "Prioridad: P2", plan: "Plan: Estándar", target: "Objetivo de respuesta: 3 horas hábiles", by: "Vencimiento del objetivo de respuesta:", zone: "Zona horaria: Europe/Madrid", other: "Con Premium:", counted: ":", filed: ":", controls: ["Copiar resumen", "Añadir al calendario", "Cambiar prioridad", "Ir al contenido"], tables: "Niveles de prioridad" }],
+      ["en", "/", { priority: "Priority: P2, the policy's “High impact” level", plan: "Plan: Standard", target: "Response target: 3 support hours", by: "Target response by:", zone: "Time zone: Europe/Madrid", other: "With Premium:", counted: "How the target is counted:", filed: "Filed:", controls: ["Copy summary", "Add to calendar", "Override priority", "Skip to content", "Embed the widget"], tables: "Priority levels" }],
+      ["es", "/es/", { priority: "Prioridad: P2, nivel «Impacto alto» de la política", plan: "Plan: Estándar", target: "Objetivo de respuesta: 3 horas de soporte", by: "Hora objetivo de respuesta:", zone: "Zona horaria: Europe/Madrid", other: "Con el plan Premium:", counted: "Cómo se cuenta el objetivo:", filed: "Apertura del ticket:", controls: ["Copiar resumen", "Añadir al calendario", "Cambiar prioridad", "Saltar al contenido"], tables: "Niveles de prioridad" }],
     ]) {
       const context = await env.browser.newContext({ timezoneId: "Europe/Madrid", locale: lang === "en" ? "en-GB" : "es-ES" });
       const page = await context.newPage();
@@ -300,8 +300,8 @@ test("every error a visitor can cause is a sentence in the page's language (no E
 
 test("the accessibility tree as a screen reader reads it: answer, then controls, then details; names, descriptions, checked states; nothing hidden", async () => {
   const T = {
-    en: { impact: "Impact", urgency: "Urgency", plan: "Support plan", zone: "Time zone", filed: "Filed at", override: "Override priority", target: "Target response by", meaning: "A major loss of function", high: "High", medium: "Medium", low: "Low", now: "Using the current time.", zoneHint: "Type a city or an IANA name", overrideHint: "The policy lets you override" },
-    es: { impact: "Impacto", urgency: "Urgencia", plan: "Plan de soporte", zone: "Zona horaria", filed: "Fecha de apertura", override: "Cambiar prioridad", target: "Vencimiento del objetivo de respuesta", meaning: "Pérdida importante de funciones", high: "Alto", medium: "Medio", low: "Bajo", now: "Se usa la hora actual.", zoneHint: "Escriba una ciudad o un nombre IANA", overrideHint: "La política le permite cambiar" },
+    en: { impact: "Impact", urgency: "Urgency", plan: "Support plan", zone: "Time zone", filed: "Filed at", override: "Override priority", target: "Target response by", meaning: "A major loss of function", high: "High", medium: "Medium", low: "Low", now: "Using the current time.", zoneHint: "Type a city, such as London or New York", overrideHint: "The policy lets you override" },
+    es: { impact: "Impacto", urgency: "Urgencia", plan: "Plan de soporte", zone: "Zona horaria", filed: "Fecha y hora de apertura", override: "Cambiar prioridad", target: "Hora objetivo de respuesta", meaning: "Pérdida importante de funciones", high: "Alto", medium: "Medio", low: "Bajo", now: "Se usa la hora actual.", zoneHint: "Escriba una ciudad, como Londres o Nueva York", overrideHint: "La política le permite cambiar" },
   };
   for (const [lang, path] of Object.entries(PAGES)) {
     const L = T[lang];

@@ -20,17 +20,17 @@ const PAGES = { en: "/", es: "/es/" };
 const WORDS = {
   en: {
     targetBy: "Target response by", noTarget: "No response target", review: "Our support engineers review the priority with you.",
-    days: "24 business hours (about 2⅔ working days)", holidays: "The policy lists no public holidays",
-    closing: "A ticket filed at exactly 17:00 is outside support hours", notFix: "The target is for support's response, not for a fix.",
-    trial: "the policy does not state the rest of a trial's plan", community: "best-effort basis, subject to staff availability",
+    days: "24 support hours (about 2⅔ working days)", holidays: "The policy does not mention public holidays; this calculator counts every Monday to Friday, holidays included.",
+    closing: "this calculator treats a ticket filed at exactly 17:00 as filed outside them", notFix: "The target is for support's response, not for a fix.",
+    trial: "The policy does not say which support hours, channels or training a trial includes.", community: "best-effort basis, subject to staff availability",
     unknownZone: 'Unknown time zone "Mars/Olympus"', openTicket: "Open a ticket", calendar: "Add to calendar",
     p4Example: "“Please clarify a backup configuration setting.”",
   },
   es: {
-    targetBy: "Vencimiento del objetivo de respuesta", noTarget: "Sin objetivo de respuesta", review: "Nuestros ingenieros de soporte revisan la prioridad con usted.",
-    days: "24 horas hábiles (unos 2⅔ días laborables)", holidays: "La política no menciona festivos",
-    closing: "Un ticket abierto exactamente a las 17:00 queda fuera del horario de soporte", notFix: "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
-    trial: "la política no indica qué más incluye", community: "en la medida de lo posible, sujeta a la disponibilidad del personal",
+    targetBy: "Hora objetivo de respuesta", noTarget: "Sin objetivo de respuesta", review: "Nuestros ingenieros de soporte revisan la prioridad con usted.",
+    days: "24 horas de soporte (unos 2⅔ días laborables)", holidays: "La política no menciona los festivos; esta calculadora cuenta todos los días de lunes a viernes, festivos incluidos.",
+    closing: "esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las 17:00", notFix: "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
+    trial: "La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.", community: "en la medida de lo posible, sujeta a la disponibilidad del personal",
     unknownZone: "Zona horaria desconocida «Mars/Olympus»", openTicket: "Abrir un ticket", calendar: "Añadir al calendario",
     p4Example: "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
   },
@@ -74,9 +74,9 @@ for (const [lang, path] of Object.entries(PAGES)) {
       });
       // Targets: the figure at the start of each cell, in minutes.
       const minutes = (cell) => {
-        const m = cell.firstChild.textContent.trim().match(/^(\d+) (hours?|horas?|minutes|minutos)$/);
+        const m = cell.firstChild.textContent.trim().match(/^(\d+) (hours?|support hours?|horas?|horas? de soporte|minutes|minutos)$/);
         if (!m) return `unreadable: ${cell.firstChild.textContent}`;
-        return Number(m[1]) * (m[2].startsWith("h") ? 60 : 1);
+        return Number(m[1]) * (/hour|hora/.test(m[2]) ? 60 : 1);
       };
       const rows = [...document.querySelectorAll("#response-targets tbody tr")];
       eq("target rows", rows.map((r) => text(r.querySelector("th"))), ["P1", "P2", "P3", "P4"]);
@@ -104,7 +104,8 @@ for (const [lang, path] of Object.entries(PAGES)) {
       }
       // Trial: Premium's SLA and nothing more in the document.
       eq("trial targets", doc.plans.trial.targets, doc.plans.premium.targets);
-      eq("trial features", Object.keys(doc.plans.trial.features), ["hours"]);
+      // (The policy grants a trial the Premium SLA, not Premium's hours: no rows.)
+      eq("trial features", Object.keys(doc.plans.trial.features), []);
       return out;
     }, lang);
     assert.deepEqual(mismatches, []);

@@ -22,7 +22,7 @@ test("override, community, trial and the matrix that shows the cell", async () =
   // Override to P1: the chosen priority drives the deadline, both are shown.
   await w.getByLabel("Override priority").selectOption("P1");
   await until(async () => (await result(w)).priority === "P1", 3000, "override");
-  // One business hour from Friday 16:00: due at closing time, 17:00.
+  // One support hour from Friday 16:00: due at closing time, 17:00.
   assert.equal((await result(w)).deadline, "2025-06-13T15:00:00Z");
   const text = await w.locator(".answer").innerText();
   assert.match(text, /your choice; the matrix gives P4/);
@@ -89,15 +89,17 @@ test("copy summary puts plain text on the clipboard", async () => {
   await w.getByRole("button", { name: "Copy summary" }).click();
   await until(async () => /Summary copied/.test(await w.locator(".widget").innerText()), 3000, "copied notice");
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(text, [
+  assert.deepEqual(text.split("\n").slice(0, 7), [
     "Impact: High",
     "Urgency: Medium",
-    "Priority: P2 — High impact",
+    "Priority: P2, the policy's “High impact” level",
     "Plan: Standard",
     "Filed: Friday, 13 June 2025 at 16:00 CEST",
-    "Response target: 3 business hours",
+    "Response target: 3 support hours",
     "Target response by: Monday, 16 June 2025 at 10:00 CEST (2025-06-16T08:00:00Z)",
-  ].join("\n"));
+  ]);
+  // The account of how the target was counted, day by day.
+  assert.match(text, /\nHow this target response time is counted:\n- Filed: Friday 13 June at 16:00, within Standard support hours, so counting starts at once\.\n- Friday 13 June, 16:00–17:00: 1\u00a0h\n- Saturday 14 June to Sunday 15 June: closed, nothing counted\n- Monday 16 June, 08:00–10:00: 2\u00a0h\n- Target response by Monday 16 June at 10:00 \(counted in all: 3 support hours\)\.$/);
 });
 
 test("attributes are observed; two widgets stay independent", async () => {
@@ -259,7 +261,7 @@ test("the other plan reads as today or tomorrow when it is", async () => {
   });
   const w = page.locator("#mount-here");
   await until(async () => (await result(w)).deadline === "2025-06-16T08:00:00Z", 5000, "standard P2 from Friday 16:00");
-  assert.match(await w.locator(".details").innerText(), /With Premium: today at 17:00 \(1 hour, around the clock\)/);
+  assert.match(await w.locator(".details").innerText(), /With Premium: today at 5:00\sPM \(1 hour, counted around the clock\)|With Premium: today at 17:00 \(1 hour, counted around the clock\)/);
   await page.evaluate(() => { window.__now = Date.parse("2025-06-13T21:30:00Z"); window.__handle.refresh(); }); // 23:30
   await until(async () => /With Premium: tomorrow at 00:30/.test(await w.locator(".details").innerText()), 3000, "tomorrow");
   await page.evaluate(() => window.__handle.update({ lang: "es" }));
@@ -277,7 +279,7 @@ test("the plan comparison is built when opened, and closes again", async () => {
   await until(async () => (await plans.locator("table").count()) === 1, 3000, "the table");
   const headers = await plans.locator("thead th").allInnerTexts();
   assert.deepEqual(headers, ["Standard", "Premium"]);
-  assert.match(await plans.innerText(), /P1: 1 business hour\n[^]*P1: 15 minutes/);
+  assert.match(await plans.innerText(), /P1: 1 support hour\n[^]*P1: 15 minutes/);
   await plans.locator("summary").click();
   await until(async () => (await plans.locator("table").count()) === 0, 3000, "closed again");
   assert.deepEqual(log.errors, []);

@@ -11,8 +11,10 @@ mod model;
 mod reference;
 
 mod cases;
+mod cities;
 mod fuzz_replay;
 mod hostile;
+mod pages;
 mod policy;
 mod properties;
 mod reading;

@@ -116,6 +116,30 @@ proptest! {
     }
 
     #[test]
+    fn counted_spans_sum_to_the_target_and_end_at_the_deadline(
+        cal in calendars(), tz in zones(), filed in FROM_1970..TO_2037, target_seconds in 0u64..=200_000, continuous in 0u8..4,
+    ) {
+        // Seconds, not minutes: a ticket filed at 16:00:30 counts 59 min 30 s on its first day.
+        let (z, hours) = (zone(tz), if continuous == 0 { SupportHours::continuous() } else { cal.engine() });
+        let d = calendar::deadline(&hours, &z, ts(filed), target_seconds).unwrap().as_seconds();
+        let spans = calendar::counted_spans(&hours, &z, ts(filed), target_seconds).unwrap();
+        let sum: i64 = spans.iter().map(|(a, b)| b.as_seconds() - a.as_seconds()).sum();
+        prop_assert_eq!(sum, i64::try_from(target_seconds).unwrap());
+        prop_assert_eq!(spans.last().map_or(filed, |s| s.1.as_seconds()), d);
+        prop_assert!(spans.first().is_none_or(|s| s.0.as_seconds() >= filed));
+        for (a, b) in &spans {
+            prop_assert!(a < b, "no empty span");
+            prop_assert!(calendar::is_open(&hours, &z, *a), "a span starts in open hours");
+        }
+        for pair in spans.windows(2) {
+            prop_assert!(pair[0].1 < pair[1].0, "spans are separate and ordered");
+        }
+        if hours.is_continuous() {
+            prop_assert!(spans.len() <= 1, "one span around the clock");
+        }
+    }
+
+    #[test]
     fn premium_is_real_elapsed_time(tz in zones(), filed in FROM_1970..TO_2037, target in 0u32..=3000) {
         let d = due(&SupportHours::continuous(), &zone(tz), filed, target);
         prop_assert_eq!(d, filed + i64::from(target) * 60);

@@ -24,6 +24,8 @@ impl Dates for Plain {
             DateStyle::Long => format!("{day} {y}-{mo:02}-{d:02} {h:02}:{mi:02}"),
             DateStyle::Short => format!("{day} {h:02}:{mi:02}"),
             DateStyle::Time => format!("{h:02}:{mi:02}"),
+            DateStyle::Day => format!("{day} {mo:02}-{d:02}"),
+            DateStyle::DayTime => format!("{day} {mo:02}-{d:02} {h:02}:{mi:02}"),
         }
     }
 }
@@ -56,22 +58,25 @@ fn standard_friday(lang: Lang) -> State<TzdbZone> {
 }
 
 #[test]
-fn a_standard_ticket_over_a_weekend_reads_as_business_hours_to_a_weekday() {
+fn a_standard_ticket_over_a_weekend_reads_as_support_hours_to_a_weekday() {
     let s = standard_friday(Lang::En);
     let a = answer(&s);
     let h = headline(&s, &a, &Plain);
     assert_eq!(
         (h.label, h.title.as_deref()),
-        ("Target response by", Some("Low impact"))
+        (
+            "Target response by",
+            Some("the policy's “Low impact” level")
+        )
     );
-    // 24 business hours: Friday 16:00–17:00, Monday and Tuesday 08:00–17:00, Wednesday 08:00–13:00.
+    // 24 support hours: Friday 16:00–17:00, Monday and Tuesday 08:00–17:00, Wednesday 08:00–13:00.
     let when = h.when.unwrap();
     assert_eq!(when, "Wed 2025-06-18 13:00");
     let d = details(&s, &a, &Plain, None);
     let target = d.target.clone().unwrap();
     assert_eq!(
         target,
-        "Response target: 24 business hours (about 2⅔ working days)"
+        "Response target: 24 support hours (about 2⅔ working days)"
     );
     assert_eq!(d.open, None, "no 'open now' next to a typed date");
     assert_eq!(d.compare.len(), 1);
@@ -85,7 +90,7 @@ fn a_standard_ticket_over_a_weekend_reads_as_business_hours_to_a_weekday() {
     assert_eq!(lines[0], "Impact: Low");
     assert_eq!(lines[1], "Urgency: Low");
     assert!(
-        lines[2].starts_with("Priority: P4 — Low impact"),
+        lines[2].starts_with("Priority: P4, the policy's “Low impact” level"),
         "{summary}"
     );
     assert_eq!(lines[3], "Plan: Standard");
@@ -98,7 +103,7 @@ fn a_standard_ticket_over_a_weekend_reads_as_business_hours_to_a_weekday() {
     assert_eq!(t.ends[0].0, "Fri 16:00");
     assert_eq!(
         t.description,
-        "support open: Fri 16:00–Fri 17:00, Mon 08:00–Mon 17:00, Tue 08:00–Tue 17:00, Wed 08:00–Wed 13:00. target: Wed 13:00."
+        "Support hours counted: Fri 16:00–Fri 17:00; Mon 08:00–Mon 17:00; Tue 08:00–Tue 17:00; Wed 08:00–Wed 13:00. Target response time: Wed 13:00."
     );
     let printed = statement(&s, &a, &d, &Plain);
     assert!(printed[0].starts_with("Priority: P4"), "{printed:?}");
@@ -114,7 +119,7 @@ fn a_standard_ticket_over_a_weekend_reads_as_business_hours_to_a_weekday() {
     );
     assert_eq!(
         announcement_text(&s, &a, &Plain),
-        format!("P4, Low impact: target response by {when}")
+        format!("P4, the policy's “Low impact” level. Target response by {when}.")
     );
 }
 
@@ -123,22 +128,25 @@ fn the_same_ticket_in_spanish() {
     let s = standard_friday(Lang::Es);
     let a = answer(&s);
     let h = headline(&s, &a, &Plain);
-    assert_eq!(h.label, "Vencimiento del objetivo de respuesta");
-    assert_eq!(h.title.as_deref(), Some("Impacto bajo"));
+    assert_eq!(h.label, "Hora objetivo de respuesta");
+    assert_eq!(
+        h.title.as_deref(),
+        Some("nivel «Impacto bajo» de la política")
+    );
     let d = details(&s, &a, &Plain, None);
     assert_eq!(
         d.target.as_deref(),
-        Some("Objetivo de respuesta: 24 horas hábiles (unos 2⅔ días laborables)")
+        Some("Objetivo de respuesta: 24 horas de soporte (unos 2⅔ días laborables)")
     );
     assert!(
-        d.compare[0].1.before.starts_with("Con Premium: "),
+        d.compare[0].1.before.starts_with("Con el plan Premium: "),
         "{:?}",
         d.compare
     );
     let summary = summary(&s, &a, &Plain);
     assert!(
         summary.starts_with(
-            "Impacto: Bajo\nUrgencia: Baja\nPrioridad: P4 — Impacto bajo\nPlan: Estándar\n"
+            "Impacto: Bajo\nUrgencia: Baja\nPrioridad: P4, nivel «Impacto bajo» de la política\nPlan: Estándar\n"
         ),
         "{summary}"
     );
@@ -155,13 +163,13 @@ fn premium_runs_around_the_clock_and_compares_with_standard() {
     for (lang, always, with) in [
         (
             Lang::En,
-            "Support is open around the clock.",
-            "With Standard: today at 15:00 (1 business hour)",
+            "Premium support hours: around the clock, every day of the year.",
+            "With Standard: today at 15:00 (1 support hour)",
         ),
         (
             Lang::Es,
-            "El soporte atiende las 24 horas, todos los días.",
-            "Con Estándar: hoy a las 15:00 (1 hora hábil)",
+            "Horario de soporte del plan Premium: las 24 horas del día, todos los días del año.",
+            "Con el plan Estándar: hoy a las 15:00 (1 hora de soporte)",
         ),
     ] {
         let s = state(
@@ -179,7 +187,7 @@ fn premium_runs_around_the_clock_and_compares_with_standard() {
         let d = details(&s, &a, &Plain, Some("America/New_York"));
         let open = d.open.as_ref().unwrap().plain();
         assert!(open.starts_with(always), "{open}");
-        // Filed now, Thursday 14:00 in Madrid: one business hour under Standard.
+        // Filed now, Thursday 14:00 in Madrid: one support hour under Standard.
         let other = d.compare[0].1.plain();
         assert_eq!(other, with);
         // The reader's own zone differs from the chosen one: the deadline there too.
@@ -191,14 +199,48 @@ fn premium_runs_around_the_clock_and_compares_with_standard() {
 
 #[test]
 fn a_trial_says_what_the_policy_gives_it() {
-    for (lang, note) in [
-        (Lang::En, "A trial gets Premium's response targets"),
-        (Lang::Es, "Durante el periodo de prueba se aplican"),
+    // The Premium SLA (its response targets), never Premium's support hours.
+    for (lang, note, counted) in [
+        (
+            Lang::En,
+            "During the evaluation a trial gets the Premium SLA: Premium's response targets, counted around the clock as for Premium. The policy does not say which support hours, channels or training a trial includes.",
+            "Response targets are counted around the clock.",
+        ),
+        (
+            Lang::Es,
+            "Durante la evaluación, el periodo de prueba tiene el SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas del día, todos los días, como en Premium. La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.",
+            "Los objetivos de respuesta se cuentan las 24 horas del día, todos los días.",
+        ),
     ] {
         let s = state(lang, vec![Action::Plan(Plan::Trial)]);
         let d = details(&s, &answer(&s), &Plain, None);
-        assert!(d.notes.iter().any(|n| n.starts_with(note)), "{:?}", d.notes);
+        assert!(d.notes.iter().any(|n| n == note), "{:?}", d.notes);
+        let open = d.open.as_ref().unwrap().plain();
+        assert_eq!(open, counted);
+        let words = format!("{open} {}", d.notes.join(" "));
+        for hours in [
+            "support hours:",
+            "open now",
+            "Horario de soporte del plan",
+            "24 × 7",
+        ] {
+            assert!(
+                !words.contains(hours),
+                "a trial is not told of hours: {words}"
+            );
+        }
     }
+    // Nor does the policy document give it an hours row.
+    let policy = Policy::zmanda();
+    assert!(
+        policy
+            .document()
+            .plans
+            .trial
+            .features
+            .get("hours")
+            .is_none()
+    );
 }
 
 #[test]
@@ -245,7 +287,7 @@ fn community_help_has_no_target_and_no_priority() {
 #[test]
 fn an_override_says_what_the_matrix_gives() {
     for (lang, note) in [
-        (Lang::En, "(your choice; the matrix gives P4)"),
+        (Lang::En, "(your choice; the matrix says P4)"),
         (Lang::Es, "(su elección; la matriz indica P4)"),
     ] {
         let s = state(
@@ -276,11 +318,11 @@ fn a_typed_time_in_a_dst_gap_is_moved_and_said_so() {
     for (lang, note) in [
         (
             Lang::En,
-            "That time does not exist in this zone (the clocks went forward); it has been moved forward by 1\u{a0}h.",
+            "That time does not exist in this zone (the clocks went forward); the time 1\u{a0}h later is used.",
         ),
         (
             Lang::Es,
-            "Esa hora no existe en esta zona (se adelantaron los relojes); se ha adelantado 1\u{a0}h.",
+            "Esa hora no existe en esta zona (los relojes se adelantaron); se usa la hora 1\u{a0}h más tarde.",
         ),
     ] {
         // Madrid's clocks went from 02:00 to 03:00 on 2025-03-30.
@@ -320,4 +362,227 @@ fn today_and_tomorrow_are_said_in_the_zone_of_the_answer() {
         when_relative(&Plain, Lang::En, madrid, s.now, at("2025-06-14T08:00:00Z")),
         "Sat 2025-06-14 10:00"
     );
+}
+
+#[test]
+fn the_account_says_what_each_day_counts_in_both_languages() {
+    // Standard P4 filed Friday 16:00 in Madrid: 1 h Friday, the weekend
+    // closed, 9 h Monday, 9 h Tuesday, 5 h Wednesday, due Wednesday 13:00.
+    let s = standard_friday(Lang::En);
+    let a = answer(&s);
+    let acc = account(&s, &a, &Plain).unwrap();
+    assert_eq!(acc.title, "How this target response time is counted");
+    assert_eq!(
+        acc.lines,
+        [
+            "Filed: Fri 06-13 16:00, within Standard support hours, so counting starts at once.",
+            "Fri 06-13, 16:00–17:00: 1\u{a0}h",
+            "Sat 06-14 to Sun 06-15: closed, nothing counted",
+            "Mon 06-16, 08:00–17:00: 9\u{a0}h",
+            "Tue 06-17, 08:00–17:00: 9\u{a0}h",
+            "Wed 06-18, 08:00–13:00: 5\u{a0}h",
+            "Target response by Wed 06-18 13:00 (counted in all: 24 support hours).",
+        ]
+    );
+    let s = standard_friday(Lang::Es);
+    let acc = account(&s, &answer(&s), &Plain).unwrap();
+    assert_eq!(acc.title, "Cómo se calcula esta hora objetivo");
+    assert_eq!(
+        acc.lines,
+        [
+            "Apertura del ticket: vie 06-13 16:00, dentro del horario de soporte del plan Estándar, así que el plazo empieza a contar enseguida.",
+            "vie 06-13, de 16:00 a 17:00: 1\u{a0}h",
+            "Del sáb 06-14 al dom 06-15: sin horario de soporte, no se cuenta nada",
+            "lun 06-16, de 08:00 a 17:00: 9\u{a0}h",
+            "mar 06-17, de 08:00 a 17:00: 9\u{a0}h",
+            "mié 06-18, de 08:00 a 13:00: 5\u{a0}h",
+            "Hora objetivo de respuesta: mié 06-18 13:00 (total contado: 24 horas de soporte).",
+        ]
+    );
+}
+
+#[test]
+fn the_account_of_a_ticket_filed_outside_support_hours_says_when_counting_starts() {
+    // Saturday 12:00, P2 (3 support hours): counting starts Monday 08:00.
+    let s = state(
+        Lang::En,
+        vec![
+            Action::Impact(Impact::High),
+            Action::FiledText("2025-06-14T12:00".to_owned()),
+        ],
+    );
+    let a = answer(&s);
+    let lines = account(&s, &a, &Plain).unwrap().lines;
+    assert_eq!(
+        lines[0],
+        "Filed: Sat 06-14 12:00, outside Standard support hours, so counting starts at the next opening: Mon 06-16 08:00."
+    );
+    assert_eq!(lines[1], "Sun 06-15: closed, nothing counted");
+    assert_eq!(lines[2], "Mon 06-16, 08:00–11:00: 3\u{a0}h");
+    // Before 08:00 on a weekday: the same day's opening, not the next weekday's.
+    let s = state(
+        Lang::Es,
+        vec![Action::FiledText("2025-06-17T06:00".to_owned())],
+    );
+    let lines = account(&s, &answer(&s), &Plain).unwrap().lines;
+    assert!(
+        lines[0].ends_with("cuando vuelve a abrir el soporte: mar 06-17 08:00."),
+        "{lines:?}"
+    );
+    assert!(lines[1].starts_with("mar 06-17, de 08:00 a "), "{lines:?}");
+}
+
+#[test]
+fn the_account_is_exact_to_the_second_and_never_shows_an_earlier_deadline() {
+    // Filed 16:00:30: Friday counts 59 min 30 s; the deadline (Monday 08:00:30) shows as 08:01.
+    let s = state(
+        Lang::En,
+        vec![
+            Action::Impact(Impact::High),
+            Action::Urgency(Urgency::High),
+            Action::FiledText("2025-06-13T16:00:30".to_owned()),
+        ],
+    );
+    let a = answer(&s);
+    let lines = account(&s, &a, &Plain).unwrap().lines;
+    assert_eq!(lines[1], "Fri 06-13, 16:01–17:00: 59\u{a0}min 30\u{a0}s");
+    assert_eq!(lines[3], "Mon 06-16, 08:00–08:01: 30\u{a0}s");
+    assert!(
+        lines.last().unwrap().contains("Mon 06-16 08:01"),
+        "{lines:?}"
+    );
+    assert_eq!(a.deadline.unwrap().to_rfc3339(), "2025-06-16T06:00:30Z");
+}
+
+#[test]
+fn the_account_says_what_a_dst_change_did() {
+    // Standard P4 filed Friday 2025-03-28 16:00 in Madrid: the clocks go
+    // forward on Sunday night, while support is closed.
+    let s = state(
+        Lang::En,
+        vec![
+            Action::Impact(Impact::Low),
+            Action::Urgency(Urgency::Low),
+            Action::FiledText("2025-03-28T16:00".to_owned()),
+        ],
+    );
+    let lines = account(&s, &answer(&s), &Plain).unwrap().lines;
+    assert!(
+        lines.contains(&"The clocks went forward by 1\u{a0}h on Sun 03-30, outside support hours: support hours follow the local clock, so the count is not affected.".to_owned()),
+        "{lines:?}"
+    );
+    // Premium, 8 h from Saturday 22:00 across the same change: real time
+    // counts, so the clock reads an hour later.
+    let s = state(
+        Lang::Es,
+        vec![
+            Action::Plan(Plan::Premium),
+            Action::Impact(Impact::Low),
+            Action::Urgency(Urgency::Low),
+            Action::FiledText("2025-03-29T22:00".to_owned()),
+        ],
+    );
+    let a = answer(&s);
+    let lines = account(&s, &a, &Plain).unwrap().lines;
+    assert_eq!(
+        lines,
+        [
+            "Cuenta cada minuto, las 24 horas del día: desde sáb 03-29 22:00 hasta dom 03-30 07:00, 8\u{a0}h.",
+            "Los relojes se adelantaron 1\u{a0}h el dom 03-30: cuenta cada minuto de tiempo real, así que la hora objetivo marca 1\u{a0}h más en el reloj.",
+            "Hora objetivo de respuesta: dom 03-30 07:00 (total contado: 8 horas, contando las 24 horas del día).",
+        ]
+    );
+}
+
+#[test]
+fn the_account_is_in_the_summary_the_printout_and_the_details() {
+    let s = standard_friday(Lang::En);
+    let a = answer(&s);
+    let d = details(&s, &a, &Plain, None);
+    let acc = d.account.as_ref().unwrap();
+    let summary = summary(&s, &a, &Plain);
+    assert!(
+        summary.contains("How this target response time is counted:\n- Filed: "),
+        "{summary}"
+    );
+    for line in &acc.lines {
+        assert!(summary.contains(&format!("- {line}")), "{summary}");
+    }
+    let printed = statement(&s, &a, &d, &Plain);
+    assert!(
+        printed
+            .iter()
+            .any(|l| l == "- Sat 06-14 to Sun 06-15: closed, nothing counted"),
+        "{printed:?}"
+    );
+    // Community help: no account.
+    let c = state(Lang::En, vec![Action::Plan(Plan::Community)]);
+    assert_eq!(account(&c, &answer(&c), &Plain), None);
+}
+
+#[test]
+fn the_level_name_never_reads_as_the_visitors_impact() {
+    // Medium impact, high urgency is P2, whose level the policy calls "High impact".
+    for lang in [Lang::En, Lang::Es] {
+        let s = state(
+            lang,
+            vec![
+                Action::Impact(Impact::Medium),
+                Action::Urgency(Urgency::High),
+            ],
+        );
+        let a = answer(&s);
+        assert_eq!(a.priority, Priority::P2);
+        let (level, bare) = match lang {
+            Lang::En => ("the policy's “High impact” level", "— High impact"),
+            Lang::Es => ("nivel «Impacto alto» de la política", "— Impacto alto"),
+        };
+        let h = headline(&s, &a, &Plain);
+        assert_eq!(h.title.as_deref(), Some(level));
+        let summary = summary(&s, &a, &Plain);
+        let said = announcement_text(&s, &a, &Plain);
+        for text in [&summary, &said] {
+            assert!(text.contains(level), "{text}");
+            assert!(!text.contains(bare), "{text}");
+        }
+    }
+}
+
+#[test]
+fn the_calculators_own_rules_are_said_to_be_its_own() {
+    for (lang, holidays, closing, left) in [
+        (
+            Lang::En,
+            "The policy does not mention public holidays; this calculator counts every Monday to Friday, holidays included.",
+            "The policy does not say whether 17:00 itself is within support hours; this calculator treats a ticket filed at exactly 17:00 as filed outside them",
+            "The time left under the target response time is this calculator's count from now, in calendar time, not in support hours.",
+        ),
+        (
+            Lang::Es,
+            "La política no menciona los festivos; esta calculadora cuenta todos los días de lunes a viernes, festivos incluidos.",
+            "La política no precisa si las 17:00 aún son horario de soporte; esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las 17:00",
+            "El tiempo que falta, bajo la hora objetivo, lo calcula esta calculadora desde ahora, en tiempo real, no en horas de soporte.",
+        ),
+    ] {
+        let s = standard_friday(lang);
+        let a = answer(&s);
+        let d = details(&s, &a, &Plain, None);
+        assert!(d.notes.iter().any(|n| n == holidays), "{:?}", d.notes);
+        assert!(
+            d.notes.iter().any(|n| n.starts_with(closing)),
+            "{:?}",
+            d.notes
+        );
+        assert!(d.notes.iter().any(|n| n == left), "{:?}", d.notes);
+        // The time left says it is counted from now.
+        let h = headline(&s, &a, &Plain);
+        assert!(
+            h.left.contains(match lang {
+                Lang::En => "from now",
+                Lang::Es => "desde ahora",
+            }),
+            "{}",
+            h.left
+        );
+    }
 }

@@ -3,15 +3,17 @@
 //! callbacks. The page's assembly is `page.rs`; what the visitor reads is
 //! made by the pure functions of `reading.rs`.
 
+use super::cities::Cities;
 use super::components::ActionsProps;
 use super::dates::{IntlDates, find_zone};
 use super::handoff::{Fragment, TicketValues, calendar_file};
-use super::i18n::{Msg, t};
+use super::i18n::{Lang, Msg, t};
 use super::options::{Options, now_by};
 use super::page::page;
 use super::reading::{announcement_text, summary};
 use super::state::{Action, Restore, State};
 use crate::ticket::Answer as TicketAnswer;
+use crate::vocabulary::Plan;
 use crate::web::api::answer_to_js;
 use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
 use crate::web::js::{emit_change, widget_answer, zone_name};
@@ -86,7 +88,7 @@ fn read_fragment(names: &ZoneNames) -> Option<Restore<IntlZone>> {
     let zone = fragment
         .time_zone
         .as_deref()
-        .and_then(|name| find_zone(name, names.get()));
+        .and_then(|name| find_zone(name, names.get(), None));
     Some(Restore { fragment, zone })
 }
 
@@ -198,6 +200,38 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // The visitor's language's city names, downloaded once the zone
+        // field is first used (English's are the IANA names).
+        let state = state.clone();
+        let wanted = (state.suggest && state.lang != Lang::En && state.cities().is_none())
+            .then_some(state.lang);
+        use_effect_with(wanted, move |wanted| {
+            if let Some(lang) = *wanted {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(cities) = load_cities(lang).await {
+                        state.dispatch(Action::Cities(lang, cities));
+                    }
+                });
+            }
+        });
+    }
+    {
+        // A city typed (and left) before the names arrived is looked up again.
+        let state = state.clone();
+        let names = props.names.clone();
+        use_effect_with(state.cities().is_some(), move |&arrived| {
+            if arrived && state.zone_invalid {
+                if let Some(zone) = find_zone(&state.zone_text, names.get(), state.cities()) {
+                    state.dispatch(Action::ZoneText {
+                        text: state.zone_text.clone(),
+                        zone: Some(zone),
+                        commit: true,
+                    });
+                }
+            }
+        });
+    }
     let answer = state.answer_for(state.plan);
     let live = use_node_ref();
     {
@@ -244,6 +278,33 @@ pub fn App(props: &AppProps) -> Html {
     page(&state, &props.names, props.options.theme, &answer, &live)
 }
 
+thread_local! {
+    /// Each language's cities once downloaded, for every widget of the page.
+    static CITIES: RefCell<Vec<(Lang, Rc<Cities>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The cities of `lang` (`www/zones/LANG.txt`, beside `pkg/`), downloaded
+/// once per page; `None` when they cannot be had.
+async fn load_cities(lang: Lang) -> Option<Rc<Cities>> {
+    let cached = CITIES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, c)| c.clone())
+    });
+    if cached.is_some() {
+        return cached;
+    }
+    let path = format!("../zones/{}.txt", lang.tag());
+    let text = wasm_bindgen_futures::JsFuture::from(crate::web::js::load_text(&path))
+        .await
+        .ok()?
+        .as_string()?;
+    let cities = Rc::new(Cities::parse(&text));
+    CITIES.with(|c| c.borrow_mut().push((lang, cities.clone())));
+    Some(cities)
+}
+
 /// The hand-off's props: its words and callbacks.
 pub(super) fn actions_props(
     state: &UseReducerHandle<State<IntlZone>>,
@@ -251,21 +312,27 @@ pub(super) fn actions_props(
 ) -> ActionsProps {
     let s: &State<IntlZone> = state;
     let lang = s.lang;
-    let ticket = s.ticket_url.as_ref().map(|url| {
-        let values = TicketValues {
-            priority: a.priority,
-            impact: s.impact,
-            urgency: s.urgency,
-            plan: a.plan,
-            time_zone: s.zone.name(),
-            filed_at: a.filed_at,
-            deadline: a.deadline,
-        };
-        (
-            AttrValue::Static(t(lang, Msg::OpenTicket)),
-            url.expand(&values),
-        )
-    });
+    // Community help is by e-mail only (the policy gives community users no
+    // web channel): no ticket link for them.
+    let ticket = s
+        .ticket_url
+        .as_ref()
+        .filter(|_| a.plan != Plan::Community)
+        .map(|url| {
+            let values = TicketValues {
+                priority: a.priority,
+                impact: s.impact,
+                urgency: s.urgency,
+                plan: a.plan,
+                time_zone: s.zone.name(),
+                filed_at: a.filed_at,
+                deadline: a.deadline,
+            };
+            (
+                AttrValue::Static(t(lang, Msg::OpenTicket)),
+                url.expand(&values),
+            )
+        });
     let on_calendar = {
         let (state, a) = (state.clone(), a.clone());
         Callback::from(move |()| download_calendar(&state, &a))

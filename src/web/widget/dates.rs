@@ -1,6 +1,7 @@
 //! Instants and zones written for people, by the browser's `Intl`: the
 //! reader's date style, "today 17:00", a zone's readable name.
 
+use super::cities::{Cities, find_city};
 use super::i18n::Lang;
 use super::reading::{DateStyle, Dates};
 use crate::time::Timestamp;
@@ -24,32 +25,52 @@ pub fn locale(lang: Lang) -> String {
         })
 }
 
-/// The `Intl.DateTimeFormat` fields of each style.
-fn fields(style: DateStyle) -> Fields {
-    match style {
-        DateStyle::Long => &[
-            ("weekday", "long"),
-            ("year", "numeric"),
-            ("month", "long"),
-            ("day", "numeric"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-            ("timeZoneName", "short"),
-        ],
-        DateStyle::Short => &[
-            ("weekday", "short"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ],
-        DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
+/// The `Intl.DateTimeFormat` fields of each style. English asks for a
+/// numeric hour (en-US "4:15 PM", en-GB "16:15"), Spanish for two digits
+/// ("08:00", as the policy's texts write hours).
+fn fields(style: DateStyle, lang: Lang) -> Fields {
+    macro_rules! with_hour {
+        ($hour:literal) => {
+            match style {
+                DateStyle::Long => &[
+                    ("weekday", "long"),
+                    ("year", "numeric"),
+                    ("month", "long"),
+                    ("day", "numeric"),
+                    ("hour", $hour),
+                    ("minute", "2-digit"),
+                    ("timeZoneName", "short"),
+                ],
+                DateStyle::Short => &[("weekday", "short"), ("hour", $hour), ("minute", "2-digit")],
+                DateStyle::Time => &[("hour", $hour), ("minute", "2-digit")],
+                DateStyle::Day => &[("weekday", "long"), ("month", "long"), ("day", "numeric")],
+                DateStyle::DayTime => &[
+                    ("weekday", "long"),
+                    ("month", "long"),
+                    ("day", "numeric"),
+                    ("hour", $hour),
+                    ("minute", "2-digit"),
+                ],
+            }
+        };
+    }
+    match lang {
+        Lang::En => with_hour!("numeric"),
+        Lang::Es => with_hour!("2-digit"),
     }
 }
 
 /// `instant` shown in `zone` for people reading `locale`, rounded up to the
 /// minute (a display never shows a deadline earlier than the real one).
-fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
+fn format_instant(
+    locale: &str,
+    lang: Lang,
+    zone: &str,
+    style: DateStyle,
+    unix_seconds: i64,
+) -> String {
     let minute = (unix_seconds + 59).div_euclid(60) * 60;
-    match formatter(locale, zone, fields(style)) {
+    match formatter(locale, zone, fields(style, lang)) {
         Ok(f) => f.format(minute as f64 * 1000.0),
         Err(_) => Timestamp::from_seconds(minute)
             .map(|t| t.to_rfc3339())
@@ -59,7 +80,7 @@ fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64)
 
 /// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
 pub fn when(lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
-    format_instant(&locale(lang), zone, style, unix_seconds)
+    format_instant(&locale(lang), lang, zone, style, unix_seconds)
 }
 
 /// Instants written by the browser's `Intl` (what `reading.rs` asks for).
@@ -73,7 +94,7 @@ impl Dates for IntlDates {
 
 /// A zone as people read it: its city and its UTC offset now,
 /// "Madrid · UTC+02:00", "UTC".
-pub fn zone_label(zone: &IntlZone, now: Timestamp) -> String {
+pub fn zone_label(zone: &IntlZone, now: Timestamp, cities: Option<&Cities>) -> String {
     let name = zone.name();
     let offset = zone.offset_at(now.as_seconds());
     let sign = if offset < 0 { '−' } else { '+' };
@@ -82,7 +103,15 @@ pub fn zone_label(zone: &IntlZone, now: Timestamp) -> String {
     if name.eq_ignore_ascii_case("UTC") || name.eq_ignore_ascii_case("Etc/UTC") {
         return "UTC".to_owned();
     }
-    let city = name.rsplit('/').next().unwrap_or(name).replace('_', " ");
+    let city = cities
+        .and_then(|c| {
+            c.name_of(name)
+                .or_else(|| former_name(name).and_then(|old| c.name_of(old)))
+        })
+        .map_or_else(
+            || name.rsplit('/').next().unwrap_or(name).replace('_', " "),
+            str::to_owned,
+        );
     format!("{city} · {utc}")
 }
 
@@ -117,6 +146,14 @@ const RENAMED: &[(&str, &str)] = &[
     ("Africa/Asmera", "Africa/Asmara"),
 ];
 
+/// The former name of a renamed zone (CLDR keys its names by the former).
+pub fn former_name(zone: &str) -> Option<&'static str> {
+    RENAMED
+        .iter()
+        .find(|(_, new)| *new == zone)
+        .map(|(old, _)| *old)
+}
+
 /// The zone's current name where it was renamed and the browser knows the
 /// new one (`Asia/Calcutta` → `Asia/Kolkata`); else the zone as it is.
 pub fn current_zone(zone: IntlZone) -> IntlZone {
@@ -129,30 +166,19 @@ pub fn current_zone(zone: IntlZone) -> IntlZone {
 
 /// Finds the zone a person typed: an IANA name in any case, a name the
 /// browser accepts though it does not list it (an alias such as
-/// `Asia/Calcutta`), or a city; the zone comes in its current name.
-pub fn find_zone(text: &str, names: &[String]) -> Option<IntlZone> {
+/// `Asia/Calcutta`), or a city, in the visitor's language (`cities`) or
+/// as the IANA name writes it, with or without accents; the zone comes in
+/// its current name.
+pub fn find_zone(text: &str, names: &[String], cities: Option<&Cities>) -> Option<IntlZone> {
     let wanted = text.trim();
     if wanted.is_empty() || wanted.len() > 64 {
         return None;
     }
     let listed = names.iter().find(|n| n.eq_ignore_ascii_case(wanted));
     let name = match listed {
-        Some(name) => Some(name.clone()),
-        None if wanted.contains('/') || wanted.eq_ignore_ascii_case("utc") => {
-            Some(wanted.to_owned())
-        }
-        None => {
-            let city = wanted.replace(' ', "_").to_ascii_lowercase();
-            let mut matches = names.iter().filter(|n| {
-                n.rsplit('/')
-                    .next()
-                    .is_some_and(|c| c.to_ascii_lowercase() == city)
-            });
-            match (matches.next(), matches.next()) {
-                (Some(one), None) => Some(one.clone()),
-                _ => None,
-            }
-        }
+        Some(name) => Some(name.as_str()),
+        None if wanted.contains('/') || wanted.eq_ignore_ascii_case("utc") => Some(wanted),
+        None => find_city(wanted, names, cities),
     }?;
-    IntlZone::for_name(&name).ok().map(current_zone)
+    IntlZone::for_name(name).ok().map(current_zone)
 }

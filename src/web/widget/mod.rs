@@ -3,14 +3,17 @@
 //!
 //! Pure parts (compiled and tested natively): [`state`] (plain state and
 //! the reducer), [`reading`] (what the visitor reads: headline, details,
-//! summary, timeline, statement), [`i18n`] (the message catalogue),
+//! summary, timeline, statement, the account of a deadline), [`i18n`] (the
+//! message catalogue), [`cities`] (zones found by the visitor's words),
 //! [`handoff`] (ticket link, calendar file, URL fragment). Browser parts
 //! (wasm32 only): `app` (the root component, its effects and callbacks),
 //! `page` (the page's assembly), `components` (the views), `dates`
 //! (instants written by Intl), `options`, `mount`.
 
+pub mod cities;
 pub mod handoff;
 pub mod i18n;
+pub mod policy_page;
 pub mod reading;
 pub mod state;
 

@@ -7,7 +7,9 @@
 use super::app::actions_props;
 use super::components::{self, *};
 use super::dates::{IntlDates, find_zone, zone_label};
-use super::i18n::{LevelKind, Msg, Problem, level_phrase, problem_words, t, zone_words};
+use super::i18n::{
+    LevelKind, Msg, Problem, level_phrase, priority_level, problem_words, t, zone_words,
+};
 use super::options::Theme;
 use super::reading::{self, Headline};
 use super::state::{Action, State};
@@ -61,21 +63,26 @@ pub(super) fn page(
     overrides.extend(Priority::ALL.iter().map(|&p| {
         (
             p.as_str().to_owned(),
-            format!("{p} — {}", doc.priorities.get(p).title.get(tag)),
+            priority_level(lang, p.as_str(), doc.priorities.get(p).title.get(tag)),
         )
     }));
-    let zone_names = names.clone();
+    let cities = s
+        .cities
+        .as_ref()
+        .filter(|(l, _)| *l == lang)
+        .map(|(_, c)| c.clone());
+    let (zone_names, zone_cities) = (names.clone(), cities.clone());
     let on_zone_input = dispatcher(state, move |text: String| {
-        let zone = find_zone(&text, zone_names.get());
+        let zone = find_zone(&text, zone_names.get(), zone_cities.as_deref());
         Some(Action::ZoneText {
             text,
             zone,
             commit: false,
         })
     });
-    let zone_names = names.clone();
+    let (zone_names, zone_cities) = (names.clone(), cities.clone());
     let on_zone_commit = dispatcher(state, move |text: String| {
-        let zone = find_zone(&text, zone_names.get());
+        let zone = find_zone(&text, zone_names.get(), zone_cities.as_deref());
         Some(Action::ZoneText {
             text,
             zone,
@@ -188,10 +195,11 @@ pub(super) fn page(
                     { zone_field(&ZoneFieldProps {
                         label: t(lang, Msg::TimeZone).into(),
                         text: s.zone_text.clone(),
-                        readable: zone_label(&s.zone, answer.as_ref().map_or(s.now, |a| a.filed_at)),
+                        readable: zone_label(&s.zone, answer.as_ref().map_or(s.now, |a| a.filed_at), s.cities()),
                         hint: t(lang, Msg::ZoneHint).into(),
                         error: zone_error,
                         names: s.suggest.then(|| names.clone()),
+                        cities: cities.clone(),
                         on_input: on_zone_input,
                         on_commit: on_zone_commit,
                         on_focus: on_zone_focus,

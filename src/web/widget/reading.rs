@@ -7,7 +7,8 @@
 
 use super::i18n::{
     Lang, Msg, announcement, announcement_no_target, around_when, at_closing_words, closing_time,
-    duration_words, fill, t, target_words, until_words, working_days_words,
+    duration_words, exact_duration_words, fill, opening_time, outside_hours_words, priority_level,
+    t, target_words, until_words, working_days_words,
 };
 use super::state::State;
 use crate::calendar;
@@ -26,6 +27,10 @@ pub enum DateStyle {
     Short,
     /// Hour:minute only ("today at 16:15").
     Time,
+    /// Weekday, day and month ("Friday 13 June"), for the account's days.
+    Day,
+    /// Weekday, day, month, hour and minute ("Friday 13 June at 16:00").
+    DayTime,
 }
 
 /// How an instant is written for readers of a language in a zone, rounded
@@ -84,8 +89,10 @@ pub struct Headline {
     pub plan: Plan,
     /// The UTC deadline (RFC 3339), empty when there is none.
     pub deadline: String,
-    /// The priority's title ("High impact"); `None` hides the badge
-    /// (community help has no priority handling).
+    /// The policy's name of the priority's level, worded as the level's
+    /// name ("the policy's “High impact” level"), never as the ticket's
+    /// impact; `None` hides the badge (community help has no priority
+    /// handling).
     pub title: Option<String>,
     /// "(your choice; the matrix gives P4)" when overridden.
     pub override_note: Option<String>,
@@ -127,6 +134,8 @@ pub struct Details {
     pub review: Option<String>,
     /// "Response target: 24 business hours (about 2⅔ working days)".
     pub target: Option<String>,
+    /// How the target was counted, from filing to the deadline.
+    pub account: Option<Account>,
     /// The deadline in the reader's own zone when it differs.
     pub in_your_zone: Option<Timed>,
     /// Open now, or when support next opens.
@@ -211,7 +220,10 @@ pub fn headline<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Date
             priority: a.priority,
             plan: a.plan,
             deadline: d.to_rfc3339(),
-            title: Some(info.title.get(tag).to_owned()),
+            title: Some(fill(
+                t(lang, Msg::LevelName),
+                &[("title", info.title.get(tag))],
+            )),
             override_note: override_note(lang, a),
             label: t(lang, Msg::TargetBy),
             when: Some(dates.write(lang, s.zone.name(), DateStyle::Long, d.as_seconds())),
@@ -260,16 +272,34 @@ pub fn details<Z: TimeZone + Clone>(
             let shown = dates.write(lang, viewer, DateStyle::Long, d.as_seconds());
             Timed::around(t(lang, Msg::InYourZoneAt), &[], shown, d)
         });
-    // Open now: only beside a ticket filed now (not next to a typed date).
+    // Open now: only beside a ticket filed now (not next to a typed date),
+    // and named by its plan: whose hours, in the chosen zone. A plan whose
+    // document states no support hours (a trial: the policy grants it the
+    // Premium SLA, not Premium's hours) is only said to count around the clock.
+    let plan_name = doc.plans.get(a.plan).name.get(tag);
+    let states_hours = doc
+        .plans
+        .get(a.plan)
+        .features
+        .get("hours")
+        .is_some_and(|items| !items.is_empty());
     let open_now = s.filed_text.is_none().then(|| s.open_now(a.plan)).flatten();
+    let with_plan = |msg| Timed::text(fill(t(lang, msg), &[("plan", plan_name)]));
     let open = match (a.clock, open_now) {
-        (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::AlwaysOpen))),
-        (Clock::Business, Some((true, _))) => Some(Timed::text(t(lang, Msg::OpenNow))),
+        (Clock::Continuous, _) if states_hours => Some(with_plan(Msg::AlwaysOpen)),
+        (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::CountedAroundClock))),
+        (Clock::Business, Some((true, _))) => Some(with_plan(Msg::OpenNow)),
         (Clock::Business, Some((false, Some(next)))) => {
             let shown = when_relative(dates, lang, &s.zone, s.now, next.as_seconds());
-            Some(Timed::around(t(lang, Msg::ClosedNextAt), &[], shown, next))
+            let values = [("plan", plan_name)];
+            Some(Timed::around(
+                t(lang, Msg::ClosedNextAt),
+                &values,
+                shown,
+                next,
+            ))
         }
-        (Clock::Business, Some((false, None))) => Some(Timed::text(t(lang, Msg::ClosedNow))),
+        (Clock::Business, Some((false, None))) => Some(with_plan(Msg::ClosedNow)),
         _ => None,
     };
     let compare = other_plans(a.plan)
@@ -294,10 +324,17 @@ pub fn details<Z: TimeZone + Clone>(
         notes.push(t(lang, Msg::ResponseNotFix).to_owned());
     }
     if let (Clock::Business, Some(sla)) = (a.clock, sla) {
+        notes.push(outside_hours_words(
+            lang,
+            opening_time(&sla.hours).as_deref(),
+        ));
         notes.extend(closing_time(&sla.hours).map(|close| at_closing_words(lang, &close)));
         if sla.hours.closures().next().is_none() {
             notes.push(t(lang, Msg::NoHolidays).to_owned());
         }
+    }
+    if !community {
+        notes.push(t(lang, Msg::TimeLeftNote).to_owned());
     }
     if a.plan == Plan::Trial {
         notes.push(t(lang, Msg::TrialNote).to_owned());
@@ -307,6 +344,7 @@ pub fn details<Z: TimeZone + Clone>(
         example: (!community).then(|| info.example.get(tag).to_owned()),
         review: (!community).then(|| t(lang, Msg::Review).to_owned()),
         target,
+        account: account(s, a, dates),
         in_your_zone,
         open,
         compare,
@@ -332,7 +370,10 @@ pub fn summary<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates
     // Community help has no priority handling: no priority line.
     if a.deadline.is_some() {
         let title = doc.priorities.get(a.priority).title.get(tag);
-        let mut priority = line(Msg::Priority, &format!("{} — {title}", a.priority));
+        let mut priority = line(
+            Msg::Priority,
+            &priority_level(lang, a.priority.as_str(), title),
+        );
         if let Some(note) = override_note(lang, a) {
             priority.push(' ');
             priority.push_str(&note);
@@ -355,6 +396,10 @@ pub fn summary<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates
             lines.push(format!("{}.", t(lang, Msg::NoTarget)));
             lines.push(t(lang, Msg::CommunityHelp).to_owned());
         }
+    }
+    if let Some(account) = account(s, a, dates) {
+        lines.push(format!("{}:", account.title));
+        lines.extend(account.lines.iter().map(|l| format!("- {l}")));
     }
     lines.join("\n")
 }
@@ -406,7 +451,7 @@ pub fn filed_note(filed_text: Option<&str>, lang: Lang, answer: Option<&Answer>)
         (Some(_), Some(a)) => match a.filed_adjustment {
             LocalAdjustment::Gap { gap_seconds } => Some(fill(
                 t(lang, Msg::GapNotice),
-                &[("duration", &duration_words(gap_seconds))],
+                &[("duration", &duration_words(lang, gap_seconds))],
             )),
             LocalAdjustment::Fold { .. } => Some(t(lang, Msg::FoldNotice).to_owned()),
             LocalAdjustment::Exact => None,
@@ -457,12 +502,12 @@ pub fn timeline<Z: TimeZone + Clone>(
         .iter()
         .map(|(x, y)| format!("{}–{}", short(*x), short(*y)))
         .collect();
-    let description = format!(
-        "{}: {}. {}: {}.",
-        t(lang, Msg::TimelineOpen),
-        described.join(", "),
-        t(lang, Msg::TimelineDeadline),
-        short(d.as_seconds())
+    let description = fill(
+        t(lang, Msg::TimelineSpoken),
+        &[
+            ("windows", &described.join("; ")),
+            ("when", &short(d.as_seconds())),
+        ],
     );
     Some(Timeline {
         caption: t(lang, Msg::Timeline),
@@ -480,4 +525,178 @@ pub fn timeline<Z: TimeZone + Clone>(
         ],
         description,
     })
+}
+
+/// How the target was counted, from filing to the deadline, in the chosen
+/// zone: the title and one line per step.
+#[derive(Debug, PartialEq)]
+pub struct Account {
+    /// "How this target response time is counted".
+    pub title: &'static str,
+    /// When counting started, what each day counted (or that it was
+    /// closed), any change of the zone's clock crossed, and the deadline.
+    pub lines: Vec<String>,
+}
+
+/// At most this many days of counting are listed one by one; longer
+/// targets (a host's policy) show the first and last few.
+const ACCOUNT_DAYS: usize = 12;
+
+/// The account of answer `a`: the spans come from the engine's own walk
+/// ([`calendar::counted_spans`], the one that computes the deadline), the
+/// words only word them. Spans are exact to the second; times are shown
+/// as the display shows them (rounded up to the minute). `None` without a
+/// deadline (community help).
+pub fn account<Z: TimeZone + Clone>(
+    s: &State<Z>,
+    a: &Answer,
+    dates: &impl Dates,
+) -> Option<Account> {
+    let (lang, tag) = (s.lang, s.lang.tag());
+    let d = a.deadline?;
+    let minutes = a.target_minutes?;
+    let sla = s.policy.sla(a.plan)?;
+    let zone = &s.zone;
+    let name = zone.name();
+    let plan = s.policy.document().plans.get(a.plan).name.get(tag);
+    let filed = a.filed_at.as_seconds();
+    let spans = calendar::counted_spans(&sla.hours, zone, a.filed_at, u64::from(minutes) * 60)
+        .ok()?
+        .into_iter()
+        .map(|(x, y)| (x.as_seconds(), y.as_seconds()))
+        .collect::<Vec<_>>();
+    let write = |style, at: i64| dates.write(lang, name, style, at);
+    let local_day = |at: i64| zone::to_local(zone, Timestamp::raw(at)).0.day_number();
+    // A local day written by its noon (the day's name whatever the clocks do).
+    let day_name = |day: i64, near: i64| {
+        let noon = day * 86_400 + 43_200 - i64::from(zone.offset_at(near));
+        write(DateStyle::Day, noon)
+    };
+    let changes = offset_changes(zone, filed, d.as_seconds());
+    let mut lines = Vec::new();
+    if sla.hours.is_continuous() {
+        lines.push(fill(
+            t(lang, Msg::AccountContinuous),
+            &[
+                ("from", &write(DateStyle::DayTime, filed)),
+                ("to", &write(DateStyle::DayTime, d.as_seconds())),
+                ("duration", &exact_duration_words(d.as_seconds() - filed)),
+            ],
+        ));
+    } else {
+        let first = spans.first().map_or(filed, |s| s.0);
+        lines.push(if first > filed {
+            fill(
+                t(lang, Msg::AccountFiledClosed),
+                &[
+                    ("when", &write(DateStyle::DayTime, filed)),
+                    ("plan", plan),
+                    ("opening", &write(DateStyle::DayTime, first)),
+                ],
+            )
+        } else {
+            fill(
+                t(lang, Msg::AccountFiledOpen),
+                &[("when", &write(DateStyle::DayTime, filed)), ("plan", plan)],
+            )
+        });
+        // Per counted span: the closed days before it, then the span.
+        let mut days: Vec<Vec<String>> = Vec::new();
+        let mut last_day = local_day(filed);
+        for &(x, y) in &spans {
+            let mut entry = Vec::new();
+            let day = local_day(x);
+            let (closed_from, closed_to) = (last_day + 1, day - 1);
+            if closed_from == closed_to {
+                entry.push(fill(
+                    t(lang, Msg::AccountClosedDay),
+                    &[("day", &day_name(closed_from, x))],
+                ));
+            } else if closed_from < closed_to {
+                entry.push(fill(
+                    t(lang, Msg::AccountClosedDays),
+                    &[
+                        ("first", &day_name(closed_from, x)),
+                        ("last", &day_name(closed_to, x)),
+                    ],
+                ));
+            }
+            entry.push(fill(
+                t(lang, Msg::AccountSpan),
+                &[
+                    ("day", &day_name(day, x)),
+                    ("from", &write(DateStyle::Time, x)),
+                    ("to", &write(DateStyle::Time, y)),
+                    ("duration", &exact_duration_words(y - x)),
+                ],
+            ));
+            days.push(entry);
+            last_day = local_day(y - 1);
+        }
+        if days.len() > ACCOUNT_DAYS {
+            let keep = ACCOUNT_DAYS / 2 - 1;
+            let hidden = &spans[keep..spans.len() - keep];
+            let seconds: i64 = hidden.iter().map(|(x, y)| y - x).sum();
+            let more = fill(
+                t(lang, Msg::AccountMore),
+                &[
+                    ("count", &hidden.len().to_string()),
+                    ("duration", &exact_duration_words(seconds)),
+                ],
+            );
+            let tail = days.split_off(days.len() - keep);
+            days.truncate(keep);
+            days.push(vec![more]);
+            days.extend(tail);
+        }
+        lines.extend(days.into_iter().flatten());
+    }
+    for (at, before, after) in changes {
+        let within = spans.iter().any(|&(x, y)| x < at && at < y);
+        let forward = after > before;
+        let msg = match (sla.hours.is_continuous(), within, forward) {
+            (true, _, true) => Msg::DstForwardAround,
+            (true, _, false) => Msg::DstBackAround,
+            (false, true, true) => Msg::DstForwardOpen,
+            (false, true, false) => Msg::DstBackOpen,
+            (false, false, true) => Msg::DstForwardClosed,
+            (false, false, false) => Msg::DstBackClosed,
+        };
+        let shift = i64::from(after.abs_diff(before));
+        lines.push(fill(
+            t(lang, msg),
+            &[
+                ("duration", &exact_duration_words(shift)),
+                ("day", &day_name(local_day(at), at)),
+            ],
+        ));
+    }
+    lines.push(fill(
+        t(lang, Msg::AccountDue),
+        &[
+            ("when", &write(DateStyle::DayTime, d.as_seconds())),
+            ("target", &target_words(lang, minutes, a.clock)),
+        ],
+    ));
+    Some(Account {
+        title: t(lang, Msg::AccountTitle),
+        lines,
+    })
+}
+
+/// The zone's offset changes in `(from, to]`: the instant, the offset
+/// before and after (at most a few: a target spans days, not years).
+fn offset_changes<Z: TimeZone>(zone: &Z, from: i64, to: i64) -> Vec<(i64, i32, i32)> {
+    let mut out = Vec::new();
+    let (mut at, mut offset) = (from, zone.offset_at(from));
+    while out.len() < 8 {
+        let Some((lo, hi, _)) = zone::find_change(zone, at, offset, to) else {
+            break;
+        };
+        let change = zone::bisect_change(zone, lo, hi, offset);
+        let after = zone.offset_at(change);
+        out.push((change, offset, after));
+        (at, offset) = (change, after);
+    }
+    out
 }

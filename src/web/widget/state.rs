@@ -4,6 +4,7 @@
 //! zone found), so [`State::reduce`] touches no browser and is tested
 //! natively with any [`TimeZone`].
 
+use super::cities::Cities;
 use super::handoff::{Fragment, TicketUrl};
 use super::i18n::{Lang, Problem};
 use crate::calendar;
@@ -89,6 +90,10 @@ pub struct State<Z> {
     pub copied: Option<bool>,
     /// Whether the zone suggestions are in the page (added on first use).
     pub suggest: bool,
+    /// The cities of the time zones in the visitor's language, once
+    /// downloaded (on first use of the zone field; `None` for English,
+    /// whose names are the IANA ones).
+    pub cities: Option<(Lang, Rc<Cities>)>,
     /// Whether the plan comparison is open (built only then).
     pub plans_open: bool,
     /// The host's ticket URL template.
@@ -148,6 +153,8 @@ pub enum Action<Z> {
     Suggest,
     /// The plan comparison was opened (`true`) or closed.
     PlansOpen(bool),
+    /// The cities of a language arrived.
+    Cities(Lang, Rc<Cities>),
 }
 
 impl<Z: TimeZone + Clone> State<Z> {
@@ -179,10 +186,19 @@ impl<Z: TimeZone + Clone> State<Z> {
             option_errors: settings.errors.clone(),
             copied: None,
             suggest: false,
+            cities: None,
             plans_open: false,
             ticket_url: settings.ticket_url.clone(),
             sync_url: settings.sync_url,
         }
+    }
+
+    /// The visitor's language's cities, when they have arrived.
+    pub fn cities(&self) -> Option<&Cities> {
+        self.cities
+            .as_ref()
+            .filter(|(lang, _)| *lang == self.lang)
+            .map(|(_, c)| c.as_ref())
     }
 
     /// The priority the matrix gives.
@@ -254,6 +270,7 @@ impl<Z: TimeZone + Clone> State<Z> {
             Action::Urgency(u) => self.urgency = u,
             Action::Plan(t) => self.plan = t,
             Action::Suggest => self.suggest = true,
+            Action::Cities(lang, cities) => self.cities = Some((lang, cities)),
             Action::PlansOpen(open) => self.plans_open = open,
             Action::ZoneText { text, zone, commit } => {
                 self.suggest = true;

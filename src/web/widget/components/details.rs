@@ -1,6 +1,7 @@
 //! What the headline means: the priority's own description and example
 //! from the policy, the target in plain words, support hours now, the same
-//! ticket under the other plan, and how the target is counted.
+//! ticket under the other plan, the account of how this deadline was
+//! counted (a disclosure), and the rules the target is counted by.
 
 use super::timed;
 use crate::web::widget::reading::{Details, Timed};
@@ -28,6 +29,12 @@ pub fn details(props: &Details) -> Html {
             }
             { p("review", &props.review) }
             { p("target", &props.target) }
+            if let Some(account) = &props.account {
+                <details class="account">
+                    <summary>{ account.title }</summary>
+                    <ol>{ for account.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ol>
+                </details>
+            }
             { p_timed("viewer", &props.in_your_zone) }
             { p_timed("open", &props.open) }
             if !props.compare.is_empty() {

@@ -2,6 +2,9 @@
 //! zone's readable name, and a message tied to the box when it is unknown.
 
 use crate::web::intl_zone::ZoneNames;
+use crate::web::widget::cities::Cities;
+use crate::web::widget::dates::former_name;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,6 +23,8 @@ pub struct ZoneFieldProps {
     pub error: Option<String>,
     /// Suggestions, once the box has been used.
     pub names: Option<ZoneNames>,
+    /// The cities in the visitor's language, once downloaded.
+    pub cities: Option<Rc<Cities>>,
     /// Every keystroke.
     pub on_input: Callback<String>,
     /// The person left the box or pressed Enter.
@@ -45,7 +50,7 @@ pub fn zone_field(props: &ZoneFieldProps) -> Html {
                 onchange={Callback::from(move |e: Event| on_commit.emit(value(&e)))}
                 onfocus={Callback::from(move |_: FocusEvent| on_focus.emit(()))} />
             if let Some(names) = &props.names {
-                <ZoneList names={names.clone()} />
+                <ZoneList names={names.clone()} cities={props.cities.clone()} />
             }
             <p class="readable" id="zone-readable">{ props.readable.clone() }</p>
             <p class="hint" id="zone-hint">
@@ -64,15 +69,21 @@ pub fn zone_field(props: &ZoneFieldProps) -> Html {
 struct ZoneListProps {
     /// Every zone name (the same `Rc` across renders, so this list renders once).
     names: ZoneNames,
+    /// The cities in the visitor's language (labels), once downloaded.
+    cities: Option<Rc<Cities>>,
 }
 
-/// `<datalist>` of every zone; the city is offered as the label.
+/// `<datalist>` of every zone; the city, in the visitor's language where
+/// it has its own name, is offered as the label.
 #[function_component]
 fn ZoneList(props: &ZoneListProps) -> Html {
     html! {
         <datalist id="zones">
             { for props.names.get().iter().map(|n| {
-                let city = n.rsplit('/').next().unwrap_or(n).replace('_', " ");
+                let own = props.cities.as_deref().and_then(|c| {
+                    c.name_of(n).or_else(|| former_name(n).and_then(|old| c.name_of(old)))
+                });
+                let city = own.map_or_else(|| n.rsplit('/').next().unwrap_or(n).replace('_', " "), str::to_owned);
                 html! { <option value={n.clone()} label={city} /> }
             }) }
         </datalist>

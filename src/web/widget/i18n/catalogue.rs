@@ -71,6 +71,30 @@ pub const ALL_MESSAGES: &[Msg] = &[
     Msg::CalendarSummary,
     Msg::HowCounted,
     Msg::YourTicket,
+    Msg::LevelName,
+    Msg::PriorityLevel,
+    Msg::Announce,
+    Msg::AnnounceNoTarget,
+    Msg::CountedAroundClock,
+    Msg::OutsideHoursStart,
+    Msg::OutsideHoursStartAt,
+    Msg::TimeLeftNote,
+    Msg::TimelineSpoken,
+    Msg::AccountTitle,
+    Msg::AccountFiledOpen,
+    Msg::AccountFiledClosed,
+    Msg::AccountSpan,
+    Msg::AccountClosedDay,
+    Msg::AccountClosedDays,
+    Msg::AccountMore,
+    Msg::AccountContinuous,
+    Msg::AccountDue,
+    Msg::DstForwardClosed,
+    Msg::DstBackClosed,
+    Msg::DstForwardOpen,
+    Msg::DstBackOpen,
+    Msg::DstForwardAround,
+    Msg::DstBackAround,
 ];
 
 /// Every fixed text of the widget.
@@ -141,6 +165,30 @@ pub enum Msg {
     CalendarSummary,
     HowCounted,
     YourTicket,
+    LevelName,
+    PriorityLevel,
+    Announce,
+    AnnounceNoTarget,
+    CountedAroundClock,
+    OutsideHoursStart,
+    OutsideHoursStartAt,
+    TimeLeftNote,
+    TimelineSpoken,
+    AccountTitle,
+    AccountFiledOpen,
+    AccountFiledClosed,
+    AccountSpan,
+    AccountClosedDay,
+    AccountClosedDays,
+    AccountMore,
+    AccountContinuous,
+    AccountDue,
+    DstForwardClosed,
+    DstBackClosed,
+    DstForwardOpen,
+    DstBackOpen,
+    DstForwardAround,
+    DstBackAround,
 }
 
 /// The text of `msg` in `lang`.
@@ -148,7 +196,7 @@ pub enum Msg {
 /// ```
 /// use support_policy::web::widget::i18n::{t, Lang, Msg};
 /// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
-/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Vencimiento del objetivo de respuesta");
+/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Hora objetivo de respuesta");
 /// ```
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     use Msg::*;
@@ -157,9 +205,9 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Urgency => ("Urgency", "Urgencia"),
         SupportPlan => ("Support plan", "Plan de soporte"),
         TimeZone => ("Time zone", "Zona horaria"),
-        FiledAt => ("Filed at", "Fecha de apertura"),
+        FiledAt => ("Filed at", "Fecha y hora de apertura"),
         OverridePriority => ("Override priority", "Cambiar prioridad"),
-        AsComputed => ("As the matrix gives", "La que indica la matriz"),
+        AsComputed => ("From the matrix", "La que indica la matriz"),
         OverrideHint => (
             "The policy lets you override the priority to suit your business needs.",
             "La política le permite cambiar la prioridad según las necesidades de su negocio.",
@@ -176,36 +224,40 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Priority => ("Priority", "Prioridad"),
         OverrideNote => (
-            "(your choice; the matrix gives {computed})",
+            "(your choice; the matrix says {computed})",
             "(su elección; la matriz indica {computed})",
         ),
         Target => ("Response target", "Objetivo de respuesta"),
-        TargetBy => (
-            "Target response by",
-            "Vencimiento del objetivo de respuesta",
-        ),
+        TargetBy => ("Target response by", "Hora objetivo de respuesta"),
         InYourZoneAt => ("In your time zone: {when}", "En su zona horaria: {when}"),
         NoTarget => ("No response target", "Sin objetivo de respuesta"),
         CommunityHelp => (
             "Amanda community: e-mail help on a best-effort basis, subject to staff availability. No phone support.",
             "Comunidad Amanda: asistencia por correo electrónico en la medida de lo posible, sujeta a la disponibilidad del personal. Sin soporte telefónico.",
         ),
-        OpenNow => ("Support is open now.", "Ahora es horario de soporte."),
+        OpenNow => (
+            "{plan} support hours: open now.",
+            "Ahora es horario de soporte del plan {plan}.",
+        ),
         ClosedNow => (
-            "Support is closed now.",
-            "Ahora está fuera del horario de soporte.",
+            "Outside {plan} support hours now.",
+            "Ahora no es horario de soporte del plan {plan}.",
         ),
         ClosedNextAt => (
-            "Support is closed now. Next opening: {when}.",
-            "Ahora está fuera del horario de soporte. Próxima apertura: {when}.",
+            "Outside {plan} support hours now. Next opening: {when}.",
+            "Ahora no es horario de soporte del plan {plan}. Próxima hora de atención: {when}.",
         ),
         AlwaysOpen => (
-            "Support is open around the clock.",
-            "El soporte atiende las 24 horas, todos los días.",
+            "{plan} support hours: around the clock, every day of the year.",
+            "Horario de soporte del plan {plan}: las 24 horas del día, todos los días del año.",
+        ),
+        CountedAroundClock => (
+            "Response targets are counted around the clock.",
+            "Los objetivos de respuesta se cuentan las 24 horas del día, todos los días.",
         ),
         WithPlanAt => (
             "With {plan}: {when} ({target})",
-            "Con {plan}: {when} ({target})",
+            "Con el plan {plan}: {when} ({target})",
         ),
         CopySummary => ("Copy summary", "Copiar resumen"),
         Copied => ("Summary copied.", "Resumen copiado."),
@@ -215,10 +267,17 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         PlanComparison => ("Compare the plans", "Comparar planes"),
         BothPlans => ("Same in both plans", "Igual en ambos planes"),
-        Timeline => ("From filing to the target", "De la apertura al vencimiento"),
-        TimelineOpen => ("support open", "soporte abierto"),
-        TimelineClosed => ("support closed", "soporte cerrado"),
-        TimelineDeadline => ("target", "vencimiento"),
+        Timeline => (
+            "From filing to the target response time",
+            "Desde la apertura del ticket hasta la hora objetivo",
+        ),
+        TimelineOpen => ("support hours", "en horario de soporte"),
+        TimelineClosed => ("outside support hours", "fuera del horario de soporte"),
+        TimelineDeadline => ("target response time", "hora objetivo"),
+        TimelineSpoken => (
+            "Support hours counted: {windows}. Target response time: {when}.",
+            "Horario de soporte contado: {windows}. Hora objetivo: {when}.",
+        ),
         ZoneUnknown => (
             "Unknown time zone {typed}; the result still uses {zone}.",
             "Zona horaria desconocida {typed}; el resultado sigue usando {zone}.",
@@ -232,8 +291,8 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Los datos de zonas horarias de este navegador no incluyen {typed} ({stand_in} es su nombre anterior); el resultado sigue usando {zone}.",
         ),
         GapNotice => (
-            "That time does not exist in this zone (the clocks went forward); it has been moved forward by {duration}.",
-            "Esa hora no existe en esta zona (se adelantaron los relojes); se ha adelantado {duration}.",
+            "That time does not exist in this zone (the clocks went forward); the time {duration} later is used.",
+            "Esa hora no existe en esta zona (los relojes se adelantaron); se usa la hora {duration} más tarde.",
         ),
         FoldNotice => (
             "That time happens twice in this zone (the clocks went back); the earlier one is used.",
@@ -260,15 +319,18 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "No se puede leer la fecha de apertura {value}; elija una fecha y una hora.",
         ),
         PastTarget => (
-            "past the target by {duration}",
-            "el objetivo venció hace {duration}",
+            "the target time passed {duration} ago",
+            "la hora objetivo pasó hace {duration}",
         ),
-        DueIn => ("in {duration}", "dentro de {duration}"),
-        Filed => ("Filed", "Apertura"),
+        DueIn => (
+            "{duration} from now",
+            "dentro de {duration}, contando desde ahora",
+        ),
+        Filed => ("Filed", "Apertura del ticket"),
         Plan => ("Plan", "Plan"),
         ZoneHint => (
-            "Type a city or an IANA name, e.g. Madrid or America/New_York.",
-            "Escriba una ciudad o un nombre IANA, p. ej., Madrid o America/New_York.",
+            "Type a city, such as London or New York, or a time-zone name such as America/New_York.",
+            "Escriba una ciudad, como Londres o Nueva York, o el nombre de una zona horaria, como America/New_York.",
         ),
         Summary => ("Summary", "Resumen"),
         Today => ("today at {time}", "hoy a las {time}"),
@@ -284,26 +346,114 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
         ),
         NoHolidays => (
-            "The policy lists no public holidays: every weekday counts.",
-            "La política no menciona festivos: se cuentan todos los días de lunes a viernes.",
+            "The policy does not mention public holidays; this calculator counts every Monday to Friday, holidays included.",
+            "La política no menciona los festivos; esta calculadora cuenta todos los días de lunes a viernes, festivos incluidos.",
+        ),
+        OutsideHoursStart => (
+            "A ticket filed outside support hours starts counting at the next opening.",
+            "Un ticket abierto fuera del horario de soporte empieza a contar cuando vuelve a abrir el soporte.",
+        ),
+        OutsideHoursStartAt => (
+            "A ticket filed outside support hours starts counting at the next opening: at {time} the same day if filed before {time} on a day with support hours, otherwise at {time} on the next day with support hours.",
+            "Un ticket abierto fuera del horario de soporte empieza a contar cuando vuelve a abrir el soporte: a las {time} del mismo día si se abre antes de las {time} en un día con horario de soporte; si no, a las {time} del siguiente día con horario de soporte.",
         ),
         AtClosing => (
-            "A ticket filed at exactly {time} is outside support hours: the clock starts at the next opening.",
-            "Un ticket abierto exactamente a las {time} queda fuera del horario de soporte: el plazo empieza a contar en la siguiente apertura.",
+            "The policy does not say whether {time} itself is within support hours; this calculator treats a ticket filed at exactly {time} as filed outside them, and a target that runs out exactly at {time} falls at {time} that day.",
+            "La política no precisa si las {time} aún son horario de soporte; esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las {time}, y un objetivo que se cumple justo a las {time} vence a las {time} de ese día.",
+        ),
+        TimeLeftNote => (
+            "The time left under the target response time is this calculator's count from now, in calendar time, not in support hours.",
+            "El tiempo que falta, bajo la hora objetivo, lo calcula esta calculadora desde ahora, en tiempo real, no en horas de soporte.",
         ),
         WorkingDays => ("working days", "días laborables"),
         TrialNote => (
-            "A trial gets Premium's response targets and hours (the Premium SLA); the policy does not state the rest of a trial's plan.",
-            "Durante el periodo de prueba se aplican los objetivos de respuesta y el horario de Premium (el SLA Premium); la política no indica qué más incluye.",
+            "During the evaluation a trial gets the Premium SLA: Premium's response targets, counted around the clock as for Premium. The policy does not say which support hours, channels or training a trial includes.",
+            "Durante la evaluación, el periodo de prueba tiene el SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas del día, todos los días, como en Premium. La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.",
         ),
         OpenTicket => ("Open a ticket", "Abrir un ticket"),
         AddToCalendar => ("Add to calendar", "Añadir al calendario"),
         CalendarSummary => (
-            "Zmanda support: target response",
-            "Soporte de Zmanda: respuesta prevista",
+            "Zmanda support: target response time",
+            "Soporte de Zmanda: hora objetivo de respuesta",
         ),
         HowCounted => ("How the target is counted", "Cómo se cuenta el objetivo"),
         YourTicket => ("Your ticket", "Su ticket"),
+        LevelName => (
+            "the policy's “{title}” level",
+            "nivel «{title}» de la política",
+        ),
+        PriorityLevel => (
+            "{priority}, the policy's “{title}” level",
+            "{priority}, nivel «{title}» de la política",
+        ),
+        Announce => (
+            "{priority}, the policy's “{title}” level. Target response by {when}.",
+            "{priority}, nivel «{title}» de la política. Hora objetivo de respuesta: {when}.",
+        ),
+        AnnounceNoTarget => (
+            "{plan}: no response target",
+            "{plan}: sin objetivo de respuesta",
+        ),
+        AccountTitle => (
+            "How this target response time is counted",
+            "Cómo se calcula esta hora objetivo",
+        ),
+        AccountFiledOpen => (
+            "Filed: {when}, within {plan} support hours, so counting starts at once.",
+            "Apertura del ticket: {when}, dentro del horario de soporte del plan {plan}, así que el plazo empieza a contar enseguida.",
+        ),
+        AccountFiledClosed => (
+            "Filed: {when}, outside {plan} support hours, so counting starts at the next opening: {opening}.",
+            "Apertura del ticket: {when}, fuera del horario de soporte del plan {plan}, así que el plazo empieza a contar cuando vuelve a abrir el soporte: {opening}.",
+        ),
+        AccountSpan => (
+            "{day}, {from}–{to}: {duration}",
+            "{day}, de {from} a {to}: {duration}",
+        ),
+        AccountClosedDay => (
+            "{day}: closed, nothing counted",
+            "{day}: sin horario de soporte, no se cuenta nada",
+        ),
+        AccountClosedDays => (
+            "{first} to {last}: closed, nothing counted",
+            "Del {first} al {last}: sin horario de soporte, no se cuenta nada",
+        ),
+        AccountMore => (
+            "… {count} more periods of support hours: {duration}",
+            "… {count} periodos más de horario de soporte: {duration}",
+        ),
+        AccountContinuous => (
+            "Every minute counts, around the clock: from {from} to {to}, {duration}.",
+            "Cuenta cada minuto, las 24 horas del día: desde {from} hasta {to}, {duration}.",
+        ),
+        AccountDue => (
+            "Target response by {when} (counted in all: {target}).",
+            "Hora objetivo de respuesta: {when} (total contado: {target}).",
+        ),
+        DstForwardClosed => (
+            "The clocks went forward by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
+            "Los relojes se adelantaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que el cómputo no cambia.",
+        ),
+        DstBackClosed => (
+            "The clocks went back by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
+            "Los relojes se atrasaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que el cómputo no cambia.",
+        ),
+        DstForwardOpen => (
+            "The clocks went forward by {duration} on {day}, within support hours: only real time counts, so that day counts {duration} less.",
+            "Los relojes se adelantaron {duration} el {day}, dentro del horario de soporte: solo cuenta el tiempo real, así que ese día se cuenta {duration} menos.",
+        ),
+        DstBackOpen => (
+            "The clocks went back by {duration} on {day}, within support hours: real time counts, so that day counts {duration} more.",
+            "Los relojes se atrasaron {duration} el {day}, dentro del horario de soporte: cuenta el tiempo real, así que ese día se cuenta {duration} más.",
+        ),
+        DstForwardAround => (
+            "The clocks went forward by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} later on the clock.",
+            "Los relojes se adelantaron {duration} el {day}: cuenta cada minuto de tiempo real, así que la hora objetivo marca {duration} más en el reloj.",
+        ),
+        DstBackAround => (
+            "The clocks went back by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} earlier on the clock.",
+            "Los relojes se atrasaron {duration} el {day}: cuenta cada minuto de tiempo real, así que la hora objetivo marca {duration} menos en el reloj.",
+        ),
     };
     match lang {
         Lang::En => en,

@@ -4,7 +4,9 @@
 //! (the browser's `Intl`).
 //!
 //! The words follow the policy's own text: a deadline is a *target*
-//! ("Target response by …"), never a promise; Spanish is Spain's, with
+//! ("Target response by …", "Hora objetivo de respuesta"), never a promise
+//! or a due date; the hours a target is counted in are *support hours*
+//! ("horario de soporte"), the policy's term; Spanish is Spain's, with
 //! *usted*.
 
 mod catalogue;
@@ -283,22 +285,26 @@ pub fn zone_words(lang: Lang, typed: &str, in_use: &str) -> String {
 }
 
 /// What the one live region says after a change by the person or the host
-/// (never for the clock): the new answer in one sentence.
+/// (never for the clock): the new answer in one sentence. The policy's
+/// name of the priority's level reads as the level's name, never as the
+/// ticket's impact.
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{Lang, announcement};
 /// assert_eq!(
 ///     announcement(Lang::En, "P2", "High impact", "Monday, 16 June 2025 at 10:00 CEST"),
-///     "P2, High impact: target response by Monday, 16 June 2025 at 10:00 CEST"
+///     "P2, the policy's “High impact” level. Target response by Monday, 16 June 2025 at 10:00 CEST."
+/// );
+/// assert_eq!(
+///     announcement(Lang::Es, "P2", "Impacto alto", "lunes, 16 de junio de 2025, 10:00 CEST"),
+///     "P2, nivel «Impacto alto» de la política. Hora objetivo de respuesta: lunes, 16 de junio de 2025, 10:00 CEST."
 /// );
 /// ```
 pub fn announcement(lang: Lang, priority: &str, title: &str, when: &str) -> String {
-    match lang {
-        Lang::En => format!("{priority}, {title}: target response by {when}"),
-        Lang::Es => {
-            format!("{priority}, {title}: vencimiento del objetivo de respuesta el {when}")
-        }
-    }
+    fill(
+        t(lang, Msg::Announce),
+        &[("priority", priority), ("title", title), ("when", when)],
+    )
 }
 
 /// The same for a plan without a response target (community help).
@@ -308,10 +314,21 @@ pub fn announcement(lang: Lang, priority: &str, title: &str, when: &str) -> Stri
 /// assert_eq!(announcement_no_target(Lang::Es, "Comunidad"), "Comunidad: sin objetivo de respuesta");
 /// ```
 pub fn announcement_no_target(lang: Lang, plan: &str) -> String {
-    match lang {
-        Lang::En => format!("{plan}: no response target"),
-        Lang::Es => format!("{plan}: sin objetivo de respuesta"),
-    }
+    fill(t(lang, Msg::AnnounceNoTarget), &[("plan", plan)])
+}
+
+/// The priority with the policy's name of its level, as the summary and
+/// the override list write it: "P2, the policy's “High impact” level".
+///
+/// ```
+/// use support_policy::web::widget::i18n::{Lang, priority_level};
+/// assert_eq!(priority_level(Lang::Es, "P2", "Impacto alto"), "P2, nivel «Impacto alto» de la política");
+/// ```
+pub fn priority_level(lang: Lang, priority: &str, title: &str) -> String {
+    fill(
+        t(lang, Msg::PriorityLevel),
+        &[("priority", priority), ("title", title)],
+    )
 }
 
 fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
@@ -319,29 +336,31 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 }
 
 /// The target in words, one style for every figure: minutes under an hour,
-/// whole hours otherwise ("15 minutes", "1 hour", "24 business hours").
+/// whole hours otherwise ("15 minutes", "1 hour", "24 support hours"); the
+/// policy's own term, *support hours*, for a clock that runs in them.
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{target_words, Lang};
 /// use support_policy::Clock;
-/// assert_eq!(target_words(Lang::En, 1440, Clock::Business), "24 business hours");
-/// assert_eq!(target_words(Lang::En, 60, Clock::Continuous), "1 hour, around the clock");
-/// assert_eq!(target_words(Lang::Es, 15, Clock::Continuous), "15 minutos, a cualquier hora");
+/// assert_eq!(target_words(Lang::En, 1440, Clock::Business), "24 support hours");
+/// assert_eq!(target_words(Lang::En, 60, Clock::Continuous), "1 hour, counted around the clock");
+/// assert_eq!(target_words(Lang::Es, 15, Clock::Continuous), "15 minutos, contando las 24 horas del día");
 /// ```
 pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
     let amount = amount_words(lang, minutes, clock == Clock::Business);
     match (lang, clock == Clock::Business) {
         (_, true) => amount,
-        (Lang::En, false) => format!("{amount}, around the clock"),
-        (Lang::Es, false) => format!("{amount}, a cualquier hora"),
+        (Lang::En, false) => format!("{amount}, counted around the clock"),
+        (Lang::Es, false) => format!("{amount}, contando las 24 horas del día"),
     }
 }
 
-/// "3 hours", "3 business hours", "15 minutos", "3 horas hábiles".
+/// "3 hours", "3 support hours", "15 minutos", "3 horas de soporte".
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{amount_words, Lang};
-/// assert_eq!(amount_words(Lang::Es, 180, true), "3 horas hábiles");
+/// assert_eq!(amount_words(Lang::Es, 180, true), "3 horas de soporte");
+/// assert_eq!(amount_words(Lang::En, 60, true), "1 support hour");
 /// ```
 pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
     let n = u64::from(minutes);
@@ -351,13 +370,13 @@ pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
         (n, false)
     };
     let unit = match (lang, hours, business) {
-        (Lang::En, true, true) => plural(n, "business hour", "business hours"),
+        (Lang::En, true, true) => plural(n, "support hour", "support hours"),
         (Lang::En, true, false) => plural(n, "hour", "hours"),
-        (Lang::En, false, true) => plural(n, "business minute", "business minutes"),
+        (Lang::En, false, true) => plural(n, "support minute", "support minutes"),
         (Lang::En, false, false) => plural(n, "minute", "minutes"),
-        (Lang::Es, true, true) => plural(n, "hora hábil", "horas hábiles"),
+        (Lang::Es, true, true) => plural(n, "hora de soporte", "horas de soporte"),
         (Lang::Es, true, false) => plural(n, "hora", "horas"),
-        (Lang::Es, false, true) => plural(n, "minuto hábil", "minutos hábiles"),
+        (Lang::Es, false, true) => plural(n, "minuto de soporte", "minutos de soporte"),
         (Lang::Es, false, false) => plural(n, "minuto", "minutos"),
     };
     format!("{n} {unit}")
@@ -441,33 +460,72 @@ pub fn closing_time(hours: &SupportHours) -> Option<String> {
     Some(format!("{:02}:{:02}", first / 60, first % 60))
 }
 
-/// What happens to a ticket filed exactly at closing time, in one sentence.
+/// The one opening time shared by every open window, `HH:MM` (`None` when
+/// the windows open at different times, or the clock is continuous).
+///
+/// ```
+/// use support_policy::web::widget::i18n::opening_time;
+/// use support_policy::{Policy, Plan};
+/// let policy = Policy::zmanda();
+/// assert_eq!(opening_time(&policy.sla(Plan::Standard).unwrap().hours).as_deref(), Some("08:00"));
+/// assert_eq!(opening_time(&policy.sla(Plan::Premium).unwrap().hours), None);
+/// ```
+pub fn opening_time(hours: &SupportHours) -> Option<String> {
+    if hours.is_continuous() {
+        return None;
+    }
+    let mut opens = (0..7).flat_map(|d| hours.windows(d).iter().map(|w| w.open() / 60));
+    let first = opens.next()?;
+    if opens.any(|o| o != first) {
+        return None;
+    }
+    Some(format!("{:02}:{:02}", first / 60, first % 60))
+}
+
+/// The calculator's rule for a ticket filed exactly at closing time, in
+/// one sentence that says it is the calculator's, not the policy's.
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{at_closing_words, Lang};
-/// assert!(at_closing_words(Lang::En, "17:00").starts_with("A ticket filed at exactly 17:00 is outside support hours"));
-/// assert!(at_closing_words(Lang::Es, "17:00").starts_with("Un ticket abierto exactamente a las 17:00 queda fuera"));
+/// assert!(at_closing_words(Lang::En, "17:00").starts_with("The policy does not say whether 17:00 itself is within support hours; this calculator treats"));
+/// assert!(at_closing_words(Lang::Es, "17:00").contains("esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las 17:00"));
 /// ```
 pub fn at_closing_words(lang: Lang, close: &str) -> String {
     fill(t(lang, Msg::AtClosing), &[("time", close)])
 }
 
-/// A span of seconds in words, to the minute (rounded up), each figure
-/// held to its unit by a no-break space: "2 d 3 h 5 min". From one day on,
-/// minutes are left out ("528 d 17 h").
+/// When a ticket filed outside support hours starts counting, with the
+/// opening time when every window opens at the same time.
 ///
 /// ```
-/// use support_policy::web::widget::i18n::duration_words;
-/// assert_eq!(duration_words(3 * 3600 + 4 * 60 + 1), "3\u{a0}h 5\u{a0}min");
-/// assert_eq!(duration_words(2 * 86_400 + 3 * 3600 + 4 * 60 + 1), "2\u{a0}d 3\u{a0}h");
-/// assert_eq!(duration_words(0), "0\u{a0}min");
+/// use support_policy::web::widget::i18n::{outside_hours_words, Lang};
+/// assert!(outside_hours_words(Lang::En, Some("08:00")).contains("at 08:00 the same day if filed before 08:00"));
+/// assert_eq!(outside_hours_words(Lang::En, None), "A ticket filed outside support hours starts counting at the next opening.");
 /// ```
-pub fn duration_words(seconds: i64) -> String {
+pub fn outside_hours_words(lang: Lang, open: Option<&str>) -> String {
+    match open {
+        Some(time) => fill(t(lang, Msg::OutsideHoursStartAt), &[("time", time)]),
+        None => t(lang, Msg::OutsideHoursStart).to_owned(),
+    }
+}
+
+/// A span of seconds in words, to the minute (rounded up), each figure
+/// held to its unit by a no-break space: "2 days 3 h 5 min". From one day
+/// on, minutes are left out ("528 days 17 h").
+///
+/// ```
+/// use support_policy::web::widget::i18n::{duration_words, Lang};
+/// assert_eq!(duration_words(Lang::En, 3 * 3600 + 4 * 60 + 1), "3\u{a0}h 5\u{a0}min");
+/// assert_eq!(duration_words(Lang::En, 2 * 86_400 + 3 * 3600 + 4 * 60 + 1), "2\u{a0}days 3\u{a0}h");
+/// assert_eq!(duration_words(Lang::Es, 86_400), "1\u{a0}día");
+/// assert_eq!(duration_words(Lang::En, 0), "0\u{a0}min");
+/// ```
+pub fn duration_words(lang: Lang, seconds: i64) -> String {
     let minutes = (seconds.max(0) + 59) / 60;
     let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
     let mut parts = Vec::new();
     if d > 0 {
-        parts.push(format!("{d}\u{a0}d"));
+        parts.push(format!("{d}\u{a0}{}", day_unit(lang, d.unsigned_abs())));
     }
     if h > 0 {
         parts.push(format!("{h}\u{a0}h"));
@@ -478,24 +536,57 @@ pub fn duration_words(seconds: i64) -> String {
     parts.join(" ")
 }
 
-/// How far away `deadline` is from `now`: "in 2 h 5 min", "past the target by 3 min".
+fn day_unit(lang: Lang, n: u64) -> &'static str {
+    match lang {
+        Lang::En => plural(n, "day", "days"),
+        Lang::Es => plural(n, "día", "días"),
+    }
+}
+
+/// A counted span exactly, to the second, in hours, minutes and seconds:
+/// "9 h", "59 min 30 s", "1 h 0 min 1 s" is written "1 h 1 s".
+///
+/// ```
+/// use support_policy::web::widget::i18n::exact_duration_words;
+/// assert_eq!(exact_duration_words(3570), "59\u{a0}min 30\u{a0}s");
+/// assert_eq!(exact_duration_words(9 * 3600), "9\u{a0}h");
+/// assert_eq!(exact_duration_words(3601), "1\u{a0}h 1\u{a0}s");
+/// ```
+pub fn exact_duration_words(seconds: i64) -> String {
+    let s = seconds.max(0);
+    let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
+    let mut parts = Vec::new();
+    if h > 0 {
+        parts.push(format!("{h}\u{a0}h"));
+    }
+    if m > 0 {
+        parts.push(format!("{m}\u{a0}min"));
+    }
+    if sec > 0 || parts.is_empty() {
+        parts.push(format!("{sec}\u{a0}s"));
+    }
+    parts.join(" ")
+}
+
+/// How far away `deadline` is from `now`, in calendar time: "2 h 5 min
+/// from now", "the target time passed 3 min ago".
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{until_words, Lang};
-/// assert_eq!(until_words(Lang::En, 0, 7500), "in 2\u{a0}h 5\u{a0}min");
-/// assert_eq!(until_words(Lang::En, 180, 0), "past the target by 3\u{a0}min");
-/// assert_eq!(until_words(Lang::Es, 180, 0), "el objetivo venció hace 3\u{a0}min");
+/// assert_eq!(until_words(Lang::En, 0, 7500), "2\u{a0}h 5\u{a0}min from now");
+/// assert_eq!(until_words(Lang::En, 180, 0), "the target time passed 3\u{a0}min ago");
+/// assert_eq!(until_words(Lang::Es, 180, 0), "la hora objetivo pasó hace 3\u{a0}min");
 /// ```
 pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {
         fill(
             t(lang, Msg::DueIn),
-            &[("duration", &duration_words(deadline - now))],
+            &[("duration", &duration_words(lang, deadline - now))],
         )
     } else {
         fill(
             t(lang, Msg::PastTarget),
-            &[("duration", &duration_words(now - deadline))],
+            &[("duration", &duration_words(lang, now - deadline))],
         )
     }
 }

@@ -41,6 +41,16 @@ fn every_message_of_the_catalogue_renders_in_both_languages() {
         ("detail", "tier: unknown support plan \"gold\""),
         ("label", "plan"),
         ("value", "\"gold\""),
+        ("title", "High impact"),
+        ("priority", "P2"),
+        ("opening", "Monday 16 June at 08:00"),
+        ("day", "Friday 13 June"),
+        ("from", "16:00"),
+        ("to", "17:00"),
+        ("first", "Saturday 14 June"),
+        ("last", "Sunday 15 June"),
+        ("count", "3"),
+        ("windows", "Fri 16:00–17:00"),
     ];
     let same_in_both = [Msg::Plan];
     for &msg in ALL_MESSAGES {
