@@ -28,9 +28,13 @@ export const SHIPPED_FULL = [
  * brotli (146,958 B gzip: the 137.1 KB gzip of 2026-11-27 plus the element's
  * host API, 4.5 KB gzip, and the visitors' settings of issue 17 — live
  * region, statement for print, whole-sentence catalogue, forced-colours
- * and print CSS — 5.4 KB gzip), plus 3 %, rounded.
+ * and print CSS — 5.4 KB gzip), plus 3 %, rounded. Raised on 2026-12-07
+ * by what the words issue (23) measured it adds, 6.5 KB brotli (122,139 B
+ * before, 128,625 B after: the account of a deadline, its messages in both
+ * languages, the Spanish city search, the plan-named hours lines), plus the
+ * same 3 %: 132.5 KB.
  */
-export const GUARD_BROTLI = 125.4 * 1000;
+export const GUARD_BROTLI = 132.5 * 1000;
 /** docs/contract.md, section 5: what the browser transfers for the widget, brotli. */
 export const BUDGET_BROTLI = 100 * 1000;
 

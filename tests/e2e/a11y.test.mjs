@@ -105,7 +105,7 @@ test("screenshots: English and Spanish, light and dark; phone first screen, phon
         const { page, context } = await openPage(env.browser, env.origin + path, { colorScheme: scheme, viewport });
         const w = page.locator("support-policy-widget").first();
         await until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
-        await w.getByLabel(lang === "en" ? "Filed at" : "Fecha de apertura").fill("2025-06-13T16:00:00");
+        await w.getByLabel(lang === "en" ? "Filed at" : "Fecha y hora de apertura").fill("2025-06-13T16:00:00");
         await until(async () => (await result(w)).deadline !== "", 3000, "a deadline");
         await page.evaluate(() => window.scrollTo(0, 0));
         const first = join(SCREENSHOTS, `page-${lang}-${scheme}-${size}-first-screen.png`);

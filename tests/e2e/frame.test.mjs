@@ -38,7 +38,7 @@ test("a bad value is named in the widget, an unknown parameter above it; the wid
   const errors = await page.locator("support-policy-widget .errors").innerText();
   assert.match(errors, /tier: unknown support plan "gold"/);
   assert.equal(await page.getByLabel("Time zone", { exact: true }).inputValue(), "Asia/Tokyo", "camelCase timeZone is taken too");
-  assert.match(await page.locator("#frame-notes").innerText(), /^Unknown parameter "colour" in this page's address, ignored \(expected lang, tier, time-zone/);
+  assert.match(await page.locator("#frame-notes").innerText(), /^Unknown parameter "colour" in this page's address, ignored \(expected one of: lang, tier, time-zone/);
   assert.equal(await page.locator("[data-deadline]").getAttribute("data-tier"), "standard", "the default plan");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -98,7 +98,7 @@ export const LABELS = {
     urgencyLevels: { high: "High", medium: "Medium", low: "Low" },
   },
   es: {
-    impact: "Impacto", urgency: "Urgencia", tier: "Plan de soporte", zone: "Zona horaria", filed: "Fecha de apertura",
+    impact: "Impacto", urgency: "Urgencia", tier: "Plan de soporte", zone: "Zona horaria", filed: "Fecha y hora de apertura",
     override: "Cambiar prioridad", now: "Ahora", copy: "Copiar resumen",
     impactLevels: { high: "Alto", medium: "Medio", low: "Bajo" },
     urgencyLevels: { high: "Alta", medium: "Media", low: "Baja" },

@@ -39,7 +39,7 @@ test("screen readers: changes are announced once, briefly; nothing while only th
     const before = await liveTexts(page);
     assert.equal(await live.textContent(), "", `${lang}: nothing announced at start`);
     // Ten minutes of the clock, filed "now": the filing time follows the clock, no live region changes.
-    const filed = w.getByLabel(lang === "en" ? "Filed at" : "Fecha de apertura", { exact: true });
+    const filed = w.getByLabel(lang === "en" ? "Filed at" : "Fecha y hora de apertura", { exact: true });
     const filedBefore = await filed.inputValue();
     await page.clock.runFor("10:00");
     await until(async () => (await filed.inputValue()) !== filedBefore, 3000, `${lang}: the widget follows the clock`);
@@ -214,7 +214,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
       zone: /^Unknown time zone "Mars\/Olympus"; the result still uses Europe\/Madrid\.$/,
       newer: /^This browser's time-zone data does not include "America\/Coyhaique" \("America\/Punta_Arenas" has had the same clock since 2024\); the result still uses Europe\/Madrid\.$/,
       range: /^The filing date "1800-01-01T10:00(:00)?" is outside the period the calculator covers \(1900 to 2999\)\.$/,
-      gap: /^That time does not exist in this zone \(the clocks went forward\); it has been moved forward by 1\u00a0h\.$/,
+      gap: /^That time does not exist in this zone \(the clocks went forward\); the time 1\u00a0h later is used\.$/,
       fold: /^That time happens twice in this zone \(the clocks went back\); the earlier one is used\.$/,
       link: [/The shared link's impact \("huge"\) cannot be used; the current choice is kept\./, /The shared link has a part the widget does not know \("colour"\); it is ignored\./, /The shared link's support plan \("gold"\) cannot be used/],
     },
@@ -222,7 +222,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
       zone: /^Zona horaria desconocida «Mars\/Olympus»; el resultado sigue usando Europe\/Madrid\.$/,
       newer: /^Los datos de zonas horarias de este navegador no incluyen «America\/Coyhaique» \(«America\/Punta_Arenas» tiene la misma hora desde 2024\); el resultado sigue usando Europe\/Madrid\.$/,
       range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera del periodo que cubre la calculadora \(de 1900 a 2999\)\.$/,
-      gap: /^Esa hora no existe en esta zona \(se adelantaron los relojes\); se ha adelantado 1\u00a0h\.$/,
+      gap: /^Esa hora no existe en esta zona \(los relojes se adelantaron\); se usa la hora 1\u00a0h más tarde\.$/,
       fold: /^Esa hora se repite en esta zona \(se atrasaron los relojes\); se toma la primera\.$/,
       link: [/No se puede usar el valor de «Impacto» del enlace compartido \(«huge»\); se mantiene la elección actual\./, /El enlace compartido tiene una parte que el widget no conoce \(«colour»\); se ignora\./, /No se puede usar el valor de «Plan de soporte» del enlace compartido \(«gold»\)/],
     },
@@ -251,7 +251,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
     await page.goto(env.origin + path);
     const w = page.locator("support-policy-widget").first();
     await ready(w);
-    const L = lang === "en" ? { zone: "Time zone", filed: "Filed at" } : { zone: "Zona horaria", filed: "Fecha de apertura" };
+    const L = lang === "en" ? { zone: "Time zone", filed: "Filed at" } : { zone: "Zona horaria", filed: "Fecha y hora de apertura" };
     const seen = [];
     const zone = w.getByLabel(L.zone, { exact: true });
     await zone.fill("Mars/Olympus");

@@ -25,52 +25,42 @@ pub fn locale(lang: Lang) -> String {
         })
 }
 
-/// The `Intl.DateTimeFormat` fields of each style. English asks for a
-/// numeric hour (en-US "4:15 PM", en-GB "16:15"), Spanish for two digits
-/// ("08:00", as the policy's texts write hours).
-fn fields(style: DateStyle, lang: Lang) -> Fields {
-    macro_rules! with_hour {
-        ($hour:literal) => {
-            match style {
-                DateStyle::Long => &[
-                    ("weekday", "long"),
-                    ("year", "numeric"),
-                    ("month", "long"),
-                    ("day", "numeric"),
-                    ("hour", $hour),
-                    ("minute", "2-digit"),
-                    ("timeZoneName", "short"),
-                ],
-                DateStyle::Short => &[("weekday", "short"), ("hour", $hour), ("minute", "2-digit")],
-                DateStyle::Time => &[("hour", $hour), ("minute", "2-digit")],
-                DateStyle::Day => &[("weekday", "long"), ("month", "long"), ("day", "numeric")],
-                DateStyle::DayTime => &[
-                    ("weekday", "long"),
-                    ("month", "long"),
-                    ("day", "numeric"),
-                    ("hour", $hour),
-                    ("minute", "2-digit"),
-                ],
-            }
-        };
-    }
-    match lang {
-        Lang::En => with_hour!("numeric"),
-        Lang::Es => with_hour!("2-digit"),
+/// The `Intl.DateTimeFormat` fields of each style (on a 24-hour clock in
+/// every locale, `formatter`'s `hourCycle: "h23"`: "08:00" and "16:15", as
+/// the policy writes its hours).
+fn fields(style: DateStyle) -> Fields {
+    match style {
+        DateStyle::Long => &[
+            ("weekday", "long"),
+            ("year", "numeric"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("timeZoneName", "short"),
+        ],
+        DateStyle::Short => &[
+            ("weekday", "short"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
+        DateStyle::Time => &[("hour", "2-digit"), ("minute", "2-digit")],
+        DateStyle::Day => &[("weekday", "long"), ("month", "long"), ("day", "numeric")],
+        DateStyle::DayTime => &[
+            ("weekday", "long"),
+            ("month", "long"),
+            ("day", "numeric"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+        ],
     }
 }
 
 /// `instant` shown in `zone` for people reading `locale`, rounded up to the
 /// minute (a display never shows a deadline earlier than the real one).
-fn format_instant(
-    locale: &str,
-    lang: Lang,
-    zone: &str,
-    style: DateStyle,
-    unix_seconds: i64,
-) -> String {
+fn format_instant(locale: &str, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
     let minute = (unix_seconds + 59).div_euclid(60) * 60;
-    match formatter(locale, zone, fields(style, lang)) {
+    match formatter(locale, zone, fields(style)) {
         Ok(f) => f.format(minute as f64 * 1000.0),
         Err(_) => Timestamp::from_seconds(minute)
             .map(|t| t.to_rfc3339())
@@ -80,7 +70,7 @@ fn format_instant(
 
 /// An instant in `zone`, written for readers of `lang`, rounded up to the minute.
 pub fn when(lang: Lang, zone: &str, style: DateStyle, unix_seconds: i64) -> String {
-    format_instant(&locale(lang), lang, zone, style, unix_seconds)
+    format_instant(&locale(lang), zone, style, unix_seconds)
 }
 
 /// Instants written by the browser's `Intl` (what `reading.rs` asks for).
