@@ -61,8 +61,8 @@ const PRIORITIES: [[Pair; 3]; 4] = [
             "Problema menor o solicitud de información, sin impacto significativo en las operaciones.",
         ),
         (
-            "“Please clarify a backup configuration setting.”",
-            "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
+            "“Please clarify the backup configuration settings.”",
+            "«Solicitud de aclaración sobre los ajustes de configuración de la copia de seguridad».",
         ),
     ],
 ];
@@ -191,8 +191,8 @@ const PLANS: [(Pair, Pair); 4] = [
     (
         ("Trial", "Periodo de prueba"),
         (
-            "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy does not say which support hours, channels or training a trial includes.",
-            "Durante la evaluación, los clientes en periodo de prueba tienen el SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas del día, todos los días. La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.",
+            "Trial customers get the Premium SLA during their evaluation: Premium's response targets, counted around the clock. The policy says nothing else of a trial's plan (support hours, channels, training).",
+            "Durante la evaluación, los clientes en periodo de prueba tienen el SLA Premium: los objetivos de respuesta del plan Premium, contados las 24 horas del día, todos los días. La política no dice nada más del plan de prueba (horario de soporte, canales, formación).",
         ),
     ),
     (

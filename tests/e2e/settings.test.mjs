@@ -222,7 +222,7 @@ test("every error a visitor can cause is a sentence in the page's language (no E
       zone: /^Zona horaria desconocida «Mars\/Olympus»; el resultado sigue usando Europe\/Madrid\.$/,
       newer: /^Los datos de zonas horarias de este navegador no incluyen «America\/Coyhaique» \(«America\/Punta_Arenas» tiene la misma hora desde 2024\); el resultado sigue usando Europe\/Madrid\.$/,
       range: /^La fecha de apertura «1800-01-01T10:00(:00)?» está fuera del periodo que cubre la calculadora \(de 1900 a 2999\)\.$/,
-      gap: /^Esa hora no existe en esta zona \(los relojes se adelantaron\); se usa la hora 1\u00a0h más tarde\.$/,
+      gap: /^Esa hora no existe en esta zona \(los relojes se adelantaron\); se toma la hora 1\u00a0h más tarde\.$/,
       fold: /^Esa hora se repite en esta zona \(se atrasaron los relojes\); se toma la primera\.$/,
       link: [/No se puede usar el valor de «Impacto» del enlace compartido \(«huge»\); se mantiene la elección actual\./, /El enlace compartido tiene una parte que el widget no conoce \(«colour»\); se ignora\./, /No se puede usar el valor de «Plan de soporte» del enlace compartido \(«gold»\)/],
     },

@@ -23,16 +23,16 @@ test("the account says what each day counts, in English and Spanish", async () =
       "Monday 16 June, 08:00–17:00: 9\u00a0h",
       "Tuesday 17 June, 08:00–17:00: 9\u00a0h",
       "Wednesday 18 June, 08:00–13:00: 5\u00a0h",
-      "Target response by Wednesday 18 June at 13:00 (counted in all: 24 support hours).",
+      "Target response by Wednesday 18 June at 13:00 (24 support hours in all).",
     ]],
     ["es", "/es/", [
       "Apertura del ticket: viernes, 13 de junio, 16:00, dentro del horario de soporte del plan Estándar, así que el plazo empieza a contar enseguida.",
-      "viernes, 13 de junio, de 16:00 a 17:00: 1\u00a0h",
+      "Viernes, 13 de junio, de 16:00 a 17:00: 1\u00a0h",
       "Del sábado, 14 de junio al domingo, 15 de junio: sin horario de soporte, no se cuenta nada",
-      "lunes, 16 de junio, de 08:00 a 17:00: 9\u00a0h",
-      "martes, 17 de junio, de 08:00 a 17:00: 9\u00a0h",
-      "miércoles, 18 de junio, de 08:00 a 13:00: 5\u00a0h",
-      "Hora objetivo de respuesta: miércoles, 18 de junio, 13:00 (total contado: 24 horas de soporte).",
+      "Lunes, 16 de junio, de 08:00 a 17:00: 9\u00a0h",
+      "Martes, 17 de junio, de 08:00 a 17:00: 9\u00a0h",
+      "Miércoles, 18 de junio, de 08:00 a 13:00: 5\u00a0h",
+      "Hora objetivo de respuesta: miércoles, 18 de junio, 13:00 (en total, 24 horas de soporte).",
     ]],
   ]) {
     const { page, log, context } = await openPage(env.browser, env.origin + path, { locale: lang === "en" ? "en-GB" : "es-ES" });
@@ -124,7 +124,7 @@ test("community users get no web-ticket link; a trial is told of the Premium SLA
   await until(async () => (await result(w)).tier === "trial", 3000, "trial");
   const details = await w.locator(".details").innerText();
   assert.match(details, /Response targets are counted around the clock\./);
-  assert.match(details, /During the evaluation a trial gets the Premium SLA/);
+  assert.match(details, /During the evaluation, trial customers get the Premium SLA/);
   assert.doesNotMatch(details, /support hours: around the clock|open around the clock|targets and hours/);
   assert.deepEqual(log.errors, []);
   await context.close();

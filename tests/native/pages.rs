@@ -54,7 +54,7 @@ fn the_pages_state_each_rule_in_the_widgets_own_words() {
         let notes = details(&s, &a, &Plain, None).notes;
         for note in notes
             .iter()
-            .filter(|n| !n.contains("time left") && !n.contains("tiempo que falta"))
+            .filter(|n| !n.contains("time left") && !n.contains("tiempo restante"))
         {
             assert!(
                 page.contains(note.as_str()),

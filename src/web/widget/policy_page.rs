@@ -72,8 +72,8 @@ pub fn page_text(lang: Lang, text: PageText) -> &'static str {
             "Objetivo de tiempo de respuesta por prioridad",
         ),
         FollowsDst => (
-            "Target response times follow your time zone's daylight-saving changes.",
-            "Las horas objetivo tienen en cuenta los cambios de hora de su zona horaria.",
+            "This calculator's target response times follow your time zone's daylight-saving changes.",
+            "Las horas objetivo de esta calculadora tienen en cuenta los cambios de hora de su zona horaria.",
         ),
         PlansHeading => ("Support plans and hours", "Planes y horario de soporte"),
         PlansCaption => ("What each plan includes", "Qué incluye cada plan"),
@@ -205,7 +205,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
             .map(|c| c.name.get(tag));
         head.push_str(&match hours {
             Some(hours) => format!(
-                "<th scope=\"col\">{} ({})</th>",
+                "<th scope=\"col\">{} <span class=\"aside\">{}</span></th>",
                 esc(info.name.get(tag)),
                 esc(hours)
             ),

@@ -6,9 +6,9 @@
 //! the browser's `Intl` in the widget, `dates.rs`).
 
 use super::i18n::{
-    Lang, Msg, announcement, announcement_no_target, around_when, at_closing_words, closing_time,
-    duration_words, exact_duration_words, fill, opening_time, outside_hours_words, priority_level,
-    t, target_words, until_words, working_days_words,
+    Lang, Msg, amount_words, announcement, announcement_no_target, around_when, at_closing_words,
+    closing_time, duration_words, exact_duration_words, fill, opening_time, outside_hours_words,
+    priority_level, t, target_words, until_words, working_days_words,
 };
 use super::state::State;
 use crate::calendar;
@@ -194,6 +194,32 @@ pub fn when_relative<Z: TimeZone>(
     fill(sentence, &[("time", &time)])
 }
 
+/// `text` with its first letter in capitals (a phrase that begins a line):
+/// ASCII and the Latin-1 and Latin Extended-A letters, by their code
+/// points (the Unicode case tables would cost the download 6 KB).
+///
+/// ```
+/// # use support_policy::web::widget::reading::capitalised;
+/// assert_eq!(capitalised("miércoles"), "Miércoles");
+/// assert_eq!(capitalised("środa"), "Środa");
+/// assert_eq!(capitalised("élan"), "Élan");
+/// ```
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let n = u32::from(first);
+    let upper = match n {
+        0xE0..=0xFE if n != 0xF7 => n - 0x20,
+        0x100..=0x137 | 0x14A..=0x177 if n % 2 == 1 => n - 1,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 0 => n - 1,
+        _ => u32::from(first.to_ascii_uppercase()),
+    };
+    let first = char::from_u32(upper).unwrap_or(first);
+    std::iter::once(first).chain(chars).collect()
+}
+
 /// The plans a ticket under `plan` is compared with.
 pub fn other_plans(plan: Plan) -> &'static [Plan] {
     match plan {
@@ -220,10 +246,10 @@ pub fn headline<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Date
             priority: a.priority,
             plan: a.plan,
             deadline: d.to_rfc3339(),
-            title: Some(fill(
+            title: Some(capitalised(&fill(
                 t(lang, Msg::LevelName),
                 &[("title", info.title.get(tag))],
-            )),
+            ))),
             override_note: override_note(lang, a),
             label: t(lang, Msg::TargetBy),
             when: Some(dates.write(lang, s.zone.name(), DateStyle::Long, d.as_seconds())),
@@ -420,6 +446,12 @@ pub fn statement<Z: TimeZone + Clone>(
         let priority = lines.remove(2);
         lines.insert(0, priority);
     }
+    // The account (the summary's last lines) follows the zone and the other plan.
+    let heading = format!("{}:", t(lang, Msg::AccountTitle));
+    let account = match lines.iter().position(|l| *l == heading) {
+        Some(at) => lines.split_off(at),
+        None => Vec::new(),
+    };
     lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
     for &other in other_plans(a.plan) {
         let Some((o, at)) = s
@@ -437,8 +469,13 @@ pub fn statement<Z: TimeZone + Clone>(
         let shown = dates.write(lang, s.zone.name(), DateStyle::Long, at.as_seconds());
         lines.push(Timed::around(t(lang, Msg::WithPlanAt), &values, shown, at).plain());
     }
-    if !d.notes.is_empty() {
-        lines.push(format!("{}: {}", d.notes_title, d.notes.join(" ")));
+    lines.extend(account);
+    // The notes, one a line; not the time left, which paper does not show.
+    let left = t(lang, Msg::TimeLeftNote);
+    let notes: Vec<&String> = d.notes.iter().filter(|n| *n != left).collect();
+    if !notes.is_empty() {
+        lines.push(format!("{}:", d.notes_title));
+        lines.extend(notes.into_iter().map(|n| format!("- {n}")));
     }
     lines
 }
@@ -675,12 +712,15 @@ pub fn account<Z: TimeZone + Clone>(
         t(lang, Msg::AccountDue),
         &[
             ("when", &write(DateStyle::DayTime, d.as_seconds())),
-            ("target", &target_words(lang, minutes, a.clock)),
+            (
+                "target",
+                &amount_words(lang, minutes, !sla.hours.is_continuous()),
+            ),
         ],
     ));
     Some(Account {
         title: t(lang, Msg::AccountTitle),
-        lines,
+        lines: lines.iter().map(|l| capitalised(l)).collect(),
     })
 }
 

@@ -276,7 +276,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         TimelineDeadline => ("target response time", "hora objetivo"),
         TimelineSpoken => (
             "Support hours counted: {windows}. Target response time: {when}.",
-            "Horario de soporte contado: {windows}. Hora objetivo: {when}.",
+            "Horas de soporte contadas: {windows}. Hora objetivo: {when}.",
         ),
         ZoneUnknown => (
             "Unknown time zone {typed}; the result still uses {zone}.",
@@ -292,7 +292,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         GapNotice => (
             "That time does not exist in this zone (the clocks went forward); the time {duration} later is used.",
-            "Esa hora no existe en esta zona (los relojes se adelantaron); se usa la hora {duration} más tarde.",
+            "Esa hora no existe en esta zona (los relojes se adelantaron); se toma la hora {duration} más tarde.",
         ),
         FoldNotice => (
             "That time happens twice in this zone (the clocks went back); the earlier one is used.",
@@ -319,13 +319,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "No se puede leer la fecha de apertura {value}; elija una fecha y una hora.",
         ),
         PastTarget => (
-            "the target time passed {duration} ago",
+            "the target response time passed {duration} ago",
             "la hora objetivo pasó hace {duration}",
         ),
-        DueIn => (
-            "{duration} from now",
-            "dentro de {duration}, contando desde ahora",
-        ),
+        DueIn => ("{duration} from now", "dentro de {duration} (desde ahora)"),
         Filed => ("Filed", "Apertura del ticket"),
         Plan => ("Plan", "Plan"),
         ZoneHint => (
@@ -350,25 +347,25 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "La política no menciona los festivos; esta calculadora cuenta todos los días de lunes a viernes, festivos incluidos.",
         ),
         OutsideHoursStart => (
-            "A ticket filed outside support hours starts counting at the next opening.",
-            "Un ticket abierto fuera del horario de soporte empieza a contar cuando vuelve a abrir el soporte.",
+            "For a ticket filed outside support hours, counting starts at the next opening.",
+            "Si el ticket se abre fuera del horario de soporte, el plazo empieza a contar cuando vuelve a abrir el soporte.",
         ),
         OutsideHoursStartAt => (
-            "A ticket filed outside support hours starts counting at the next opening: at {time} the same day if filed before {time} on a day with support hours, otherwise at {time} on the next day with support hours.",
-            "Un ticket abierto fuera del horario de soporte empieza a contar cuando vuelve a abrir el soporte: a las {time} del mismo día si se abre antes de las {time} en un día con horario de soporte; si no, a las {time} del siguiente día con horario de soporte.",
+            "For a ticket filed outside support hours, counting starts at the next opening: at {time} the same day if filed before {time} on a day with support hours, otherwise at {time} on the next day with support hours.",
+            "Si el ticket se abre fuera del horario de soporte, el plazo empieza a contar cuando vuelve a abrir el soporte: a las {time} del mismo día si se abre antes de las {time} en un día con horario de soporte; si no, a las {time} del siguiente día con horario de soporte.",
         ),
         AtClosing => (
-            "The policy does not say whether {time} itself is within support hours; this calculator treats a ticket filed at exactly {time} as filed outside them, and a target that runs out exactly at {time} falls at {time} that day.",
-            "La política no precisa si las {time} aún son horario de soporte; esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las {time}, y un objetivo que se cumple justo a las {time} vence a las {time} de ese día.",
+            "The policy does not say whether {time} itself is within support hours; this calculator treats a ticket filed at exactly {time} as filed outside them, and if the count ends exactly at {time}, the target response time is {time} that day, not the next opening.",
+            "La política no precisa si las {time} aún son horario de soporte; esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las {time}, y si el cómputo termina justo a las {time}, la hora objetivo son las {time} de ese día, no la siguiente hora de atención.",
         ),
         TimeLeftNote => (
-            "The time left under the target response time is this calculator's count from now, in calendar time, not in support hours.",
-            "El tiempo que falta, bajo la hora objetivo, lo calcula esta calculadora desde ahora, en tiempo real, no en horas de soporte.",
+            "The time left, shown below the target response time, is this calculator's count from now in calendar time, not in support hours.",
+            "El tiempo restante, que aparece debajo de la hora objetivo, lo cuenta esta calculadora desde ahora en tiempo real, no en horas de soporte.",
         ),
         WorkingDays => ("working days", "días laborables"),
         TrialNote => (
-            "During the evaluation a trial gets the Premium SLA: Premium's response targets, counted around the clock as for Premium. The policy does not say which support hours, channels or training a trial includes.",
-            "Durante la evaluación, el periodo de prueba tiene el SLA Premium: los objetivos de respuesta de Premium, contados las 24 horas del día, todos los días, como en Premium. La política no indica qué horario de soporte, canales ni formación incluye el periodo de prueba.",
+            "During the evaluation, trial customers get the Premium SLA: Premium's response targets, counted around the clock. The policy says nothing else of a trial's plan (support hours, channels, training).",
+            "Durante la evaluación, los clientes en periodo de prueba tienen el SLA Premium: los objetivos de respuesta del plan Premium, contados las 24 horas del día, todos los días. La política no dice nada más del plan de prueba (horario de soporte, canales, formación).",
         ),
         OpenTicket => ("Open a ticket", "Abrir un ticket"),
         AddToCalendar => ("Add to calendar", "Añadir al calendario"),
@@ -427,32 +424,32 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             "Cuenta cada minuto, las 24 horas del día: desde {from} hasta {to}, {duration}.",
         ),
         AccountDue => (
-            "Target response by {when} (counted in all: {target}).",
-            "Hora objetivo de respuesta: {when} (total contado: {target}).",
+            "Target response by {when} ({target} in all).",
+            "Hora objetivo de respuesta: {when} (en total, {target}).",
         ),
         DstForwardClosed => (
             "The clocks went forward by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
-            "Los relojes se adelantaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que el cómputo no cambia.",
+            "Los relojes se adelantaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que no afecta al cómputo.",
         ),
         DstBackClosed => (
             "The clocks went back by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
-            "Los relojes se atrasaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que el cómputo no cambia.",
+            "Los relojes se atrasaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que no afecta al cómputo.",
         ),
         DstForwardOpen => (
             "The clocks went forward by {duration} on {day}, within support hours: only real time counts, so that day counts {duration} less.",
-            "Los relojes se adelantaron {duration} el {day}, dentro del horario de soporte: solo cuenta el tiempo real, así que ese día se cuenta {duration} menos.",
+            "Los relojes se adelantaron {duration} el {day}, dentro del horario de soporte: solo cuenta el tiempo real, así que ese día cuenta {duration} menos.",
         ),
         DstBackOpen => (
             "The clocks went back by {duration} on {day}, within support hours: real time counts, so that day counts {duration} more.",
-            "Los relojes se atrasaron {duration} el {day}, dentro del horario de soporte: cuenta el tiempo real, así que ese día se cuenta {duration} más.",
+            "Los relojes se atrasaron {duration} el {day}, dentro del horario de soporte: cuenta el tiempo real, así que ese día cuenta {duration} más.",
         ),
         DstForwardAround => (
             "The clocks went forward by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} later on the clock.",
-            "Los relojes se adelantaron {duration} el {day}: cuenta cada minuto de tiempo real, así que la hora objetivo marca {duration} más en el reloj.",
+            "Los relojes se adelantaron {duration} el {day}: cuenta cada minuto de tiempo real, así que, en el reloj, la hora objetivo queda {duration} más tarde.",
         ),
         DstBackAround => (
             "The clocks went back by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} earlier on the clock.",
-            "Los relojes se atrasaron {duration} el {day}: cuenta cada minuto de tiempo real, así que la hora objetivo marca {duration} menos en el reloj.",
+            "Los relojes se atrasaron {duration} el {day}: cuenta cada minuto de tiempo real, así que, en el reloj, la hora objetivo queda {duration} antes.",
         ),
     };
     match lang {

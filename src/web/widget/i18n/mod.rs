@@ -500,7 +500,7 @@ pub fn at_closing_words(lang: Lang, close: &str) -> String {
 /// ```
 /// use support_policy::web::widget::i18n::{outside_hours_words, Lang};
 /// assert!(outside_hours_words(Lang::En, Some("08:00")).contains("at 08:00 the same day if filed before 08:00"));
-/// assert_eq!(outside_hours_words(Lang::En, None), "A ticket filed outside support hours starts counting at the next opening.");
+/// assert_eq!(outside_hours_words(Lang::En, None), "For a ticket filed outside support hours, counting starts at the next opening.");
 /// ```
 pub fn outside_hours_words(lang: Lang, open: Option<&str>) -> String {
     match open {
@@ -569,12 +569,12 @@ pub fn exact_duration_words(seconds: i64) -> String {
 }
 
 /// How far away `deadline` is from `now`, in calendar time: "2 h 5 min
-/// from now", "the target time passed 3 min ago".
+/// from now", "the target response time passed 3 min ago".
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{until_words, Lang};
 /// assert_eq!(until_words(Lang::En, 0, 7500), "2\u{a0}h 5\u{a0}min from now");
-/// assert_eq!(until_words(Lang::En, 180, 0), "the target time passed 3\u{a0}min ago");
+/// assert_eq!(until_words(Lang::En, 180, 0), "the target response time passed 3\u{a0}min ago");
 /// assert_eq!(until_words(Lang::Es, 180, 0), "la hora objetivo pasó hace 3\u{a0}min");
 /// ```
 pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
