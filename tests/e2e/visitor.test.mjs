@@ -24,7 +24,7 @@ const WORDS = {
     closing: "this calculator treats a ticket filed at exactly 17:00 as filed outside them", notFix: "The target is for support's response, not for a fix.",
     trial: "The policy says nothing else of a trial's plan (support hours, channels, training).", community: "best-effort basis, subject to staff availability",
     unknownZone: 'Unknown time zone "Mars/Olympus"', openTicket: "Open a ticket", calendar: "Add to calendar",
-    p4Example: "“Please clarify a backup configuration setting.”",
+    p4Example: "“Please clarify the backup configuration settings.”",
   },
   es: {
     targetBy: "Hora objetivo de respuesta", noTarget: "Sin objetivo de respuesta", review: "Nuestros ingenieros de soporte revisan la prioridad con usted.",
@@ -32,7 +32,7 @@ const WORDS = {
     closing: "esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las 17:00", notFix: "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
     trial: "La política no dice nada más del plan de prueba (horario de soporte, canales, formación).", community: "en la medida de lo posible, sujeta a la disponibilidad del personal",
     unknownZone: "Zona horaria desconocida «Mars/Olympus»", openTicket: "Abrir un ticket", calendar: "Añadir al calendario",
-    p4Example: "«Solicitud de aclaración sobre un ajuste de configuración de las copias de seguridad».",
+    p4Example: "«Solicitud de aclaración sobre los ajustes de configuración de la copia de seguridad».",
   },
 };
 
