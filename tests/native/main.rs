@@ -14,6 +14,7 @@ mod cases;
 mod cities;
 mod fuzz_replay;
 mod hostile;
+mod languages;
 mod pages;
 mod policy;
 mod properties;
