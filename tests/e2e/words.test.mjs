@@ -140,3 +140,19 @@ test("the frame's fallback speaks the frame's language and links to its page", a
   assert.equal(await fallback.locator("a").getAttribute("href"), "/es/");
   await context.close();
 });
+
+test("a page in a language the widget does not speak gets English, not the browser's; a page without one gets the browser's", async () => {
+  for (const [pageLang, expected] of [["fr", "Impact"], ["es", "Impacto"], ["", "Impacto"]]) {
+    const { page, log, context } = await openPage(env.browser, env.origin + "/fixtures/blank.html", { locale: "es-ES" });
+    await page.evaluate(async (pageLang) => {
+      if (pageLang) document.documentElement.lang = pageLang;
+      else document.documentElement.removeAttribute("lang");
+      document.getElementById("here").append(document.createElement("support-policy-widget"));
+      await import("/support-policy-widget.js");
+    }, pageLang);
+    const w = page.locator("support-policy-widget");
+    await until(async () => (await w.getByRole("group", { name: expected, exact: true }).count()) === 1, 10000, `lang="${pageLang}" with a Spanish browser: ${expected}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

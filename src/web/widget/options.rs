@@ -87,16 +87,18 @@ impl Options {
 }
 
 /// The language of the nearest element from `host` up that has a `lang`
-/// we speak (a Spanish section of an English page), else the browser's.
+/// (a Spanish section of an English page): that language when the widget
+/// speaks it, else English (a page in another language gets English, not
+/// the browser's language). The browser's language only when no element up
+/// to the page's root gives one (docs/contract.md, section 4).
 fn ambient_lang(host: &web_sys::Element) -> Lang {
     let mut node = Some(host.clone());
     while let Some(element) = node {
-        if let Some(lang) = element
+        if let Some(tag) = element
             .get_attribute("lang")
-            .as_deref()
-            .and_then(Lang::parse)
+            .filter(|l| !l.trim().is_empty())
         {
-            return lang;
+            return Lang::parse(&tag).unwrap_or(Lang::En);
         }
         // Up through a shadow root to its host (a widget inside another component).
         node = element.parent_element().or_else(|| {
