@@ -60,8 +60,9 @@ async function etagOf(path, body) {
 /**
  * Starts the server. `mounts` maps extra URL prefixes to folders (the tests
  * serve their fixture pages under /fixtures/ this way, and built docs sites
- * under /); `headers` are sent with every file (the cross-origin test serves
- * the widget as a CDN would, with `Access-Control-Allow-Origin`).
+ * under /); `headers` are sent with every file, and one given as null is
+ * not sent (the cross-origin test serves the widget without
+ * `Access-Control-Allow-Origin`, which is otherwise always sent).
  */
 export function start(port = 8080, mounts = {}, headers = {}) {
   if (!existsSync(join(SITE, "index.html")) && !mounts["/"]) {
@@ -109,8 +110,14 @@ export function start(port = 8080, mounts = {}, headers = {}) {
         ETag: etag,
         "Content-Security-Policy": CSP,
         "X-Content-Type-Options": "nosniff",
+        // Any origin may load the files (contract section 6): a docs site on
+        // another origin, and /frame.html inside a sandboxed iframe, whose
+        // opaque origin fetches the loader, the glue and the wasm with CORS.
+        "Access-Control-Allow-Origin": "*",
         ...headers,
       };
+      // A header given as null is not sent (the cross-origin test's server without CORS).
+      for (const [name, value] of Object.entries(common)) if (value === null) delete common[name];
       const seen = (req.headers["if-none-match"] ?? "").split(",").map((t) => t.trim().replace(/^W\//, ""));
       if (seen.includes(etag) || seen.includes("*")) {
         res.writeHead(304, common).end();

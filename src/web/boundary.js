@@ -81,3 +81,32 @@ export function loadText(path) {
     () => undefined,
   );
 }
+
+/**
+ * Yew registers its delegated event listeners on a widget's root element and
+ * never takes them off (yew 0.23, dom_bundle/subtree_root.rs: HostHandlers
+ * forgets each listener, and the listener holds the subtree, which holds the
+ * root): every removed widget would leave its root and six listeners behind.
+ * `trackListeners` makes the root record what is added to it, and
+ * `releaseListeners` takes all of it off when the widget is destroyed;
+ * mount.rs keeps released roots for the next widget, so no node is left
+ * behind either.
+ */
+const LISTENERS = Symbol("support-policy-widget listeners");
+
+export function trackListeners(root) {
+  if (root[LISTENERS]) return;
+  const added = [];
+  root[LISTENERS] = added;
+  const add = root.addEventListener;
+  root.addEventListener = function (type, listener, options) {
+    added.push([type, listener, options]);
+    return add.call(this, type, listener, options);
+  };
+}
+
+export function releaseListeners(root) {
+  for (const [type, listener, options] of (root[LISTENERS] ?? []).splice(0)) {
+    root.removeEventListener(type, listener, options);
+  }
+}

@@ -68,6 +68,15 @@ extern "C" {
     #[wasm_bindgen(js_name = widgetAnswer)]
     pub(crate) fn widget_answer(answer: &JsValue, impact: &str, urgency: &str) -> JsValue;
 
+    /// Makes `root` record the event listeners added to it (Yew's, which
+    /// Yew never takes off).
+    #[wasm_bindgen(catch, js_name = trackListeners)]
+    pub(crate) fn track_listeners(root: &web_sys::Element) -> Result<(), JsValue>;
+
+    /// Takes off every listener `root` recorded.
+    #[wasm_bindgen(catch, js_name = releaseListeners)]
+    pub(crate) fn release_listeners(root: &web_sys::Element) -> Result<(), JsValue>;
+
     /// The text of `path` beside the glue (a language's city names), or
     /// undefined when it cannot be fetched.
     #[wasm_bindgen(js_name = loadText)]

@@ -38,8 +38,8 @@ before(async () => { browser = await chromium.launch(LAUNCH); });
 after(async () => { await browser.close(); });
 
 async function embed(cors) {
-  // The CDN: the project's own server, with the CORS header or without.
-  const files = await start(0, {}, cors ? { "Access-Control-Allow-Origin": "*" } : {});
+  // The CDN: the project's own server, with its CORS header or without it.
+  const files = await start(0, {}, cors ? {} : { "Access-Control-Allow-Origin": null });
   const cdnOrigin = `http://127.0.0.1:${files.address().port}`;
   const site = docs(cdnOrigin);
   // Another host name as well as another port: localhost, not 127.0.0.1.

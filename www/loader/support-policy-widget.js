@@ -277,6 +277,8 @@ export class SupportPolicyWidget extends Base {
       this.#lazy?.disconnect();
       this.#lazy = null;
       this.#handle?.destroy();
+      // Free the wasm side now (it holds the element), not when a finalizer gets to it.
+      this.#handle?.free?.();
       this.#handle = null;
     });
   }
@@ -352,7 +354,7 @@ export class SupportPolicyWidget extends Base {
     if (!this.isConnected) return;
     let root = this.shadowRoot;
     try {
-      root ??= this.attachShadow({ mode: "open" });
+      root ??= this.attachShadow({ mode: "open", delegatesFocus: true });
     } catch {
       return; // a closed shadow root we cannot reach: the console has said why
     }

@@ -19,7 +19,14 @@ thread_local! {
         web_sys::CssStyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
     /// The zone names, asked of the browser once.
     static ZONE_NAMES: ZoneNames = ZoneNames::default();
+    /// Roots of destroyed widgets, their listeners taken off, for the next
+    /// widgets: Yew keeps a reference to every root it rendered into, so a
+    /// root let go would never be collected (see `boundary.js`).
+    static SPARE_ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
 }
+
+/// At most this many spare roots are kept (the most widgets a page had at once, in practice).
+const SPARE_ROOTS_KEPT: usize = 64;
 
 /// A mounted widget: change its options or remove it.
 #[wasm_bindgen]
@@ -82,13 +89,34 @@ impl WidgetHandle {
         }
     }
 
-    /// Removes the widget; the element is left empty.
+    /// Removes the widget; the element is left empty. Its root goes back
+    /// to the spare roots without its listeners (nothing is left behind).
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            let _ = crate::web::js::release_listeners(&self.root);
+            self.root.remove();
+            // (What Yew leaves in it, such as an empty text node, goes.)
+            self.root.set_text_content(None);
+            SPARE_ROOTS.with(|spare| {
+                let mut spare = spare.borrow_mut();
+                if spare.len() < SPARE_ROOTS_KEPT {
+                    spare.push(self.root.clone());
+                }
+            });
         }
         self.root.remove();
     }
+}
+
+/// The widget's shadow root: open, and delegating focus, so that
+/// `element.focus()` lands on its first control (as the loader's own
+/// failure message root is made).
+fn shadow_init() -> web_sys::ShadowRootInit {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    // (This web-sys has no setter for it.)
+    let _ = js_sys::Reflect::set(&init, &"delegatesFocus".into(), &JsValue::TRUE);
+    init
 }
 
 /// Renders the widget inside `element`'s open shadow root (made if needed).
@@ -109,14 +137,12 @@ pub fn mount(
     })?;
     let shadow = match element.shadow_root() {
         Some(root) => root,
-        None => element
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .map_err(|_| {
-                bad_element(&format!(
-                    "<{}> cannot hold a shadow root",
-                    element.tag_name().to_ascii_lowercase()
-                ))
-            })?,
+        None => element.attach_shadow(&shadow_init()).map_err(|_| {
+            bad_element(&format!(
+                "<{}> cannot hold a shadow root",
+                element.tag_name().to_ascii_lowercase()
+            ))
+        })?,
     };
     SHEET.with(|sheet| {
         if let Some(sheet) = sheet {
@@ -126,9 +152,16 @@ pub fn mount(
     let document = element
         .owner_document()
         .ok_or_else(|| bad_element("not in a document"))?;
-    let root = document
-        .create_element("div")
-        .map_err(|_| bad_element("cannot create the widget's root"))?;
+    let spare = SPARE_ROOTS
+        .with(|spare| spare.borrow_mut().pop())
+        .filter(|root| root.owner_document().as_ref() == Some(&document));
+    let root = match spare {
+        Some(root) => root,
+        None => document
+            .create_element("div")
+            .map_err(|_| bad_element("cannot create the widget's root"))?,
+    };
+    let _ = crate::web::js::track_listeners(&root);
     root.set_class_name("support-policy-widget");
     shadow
         .append_child(&root)

@@ -1,0 +1,110 @@
+// What an embedder checks first (shared/embed-checklist.md, items 20, 24,
+// 30 and 38): `hidden` hides the element; `el.focus()` lands inside it; a
+// hundred widgets mounted and removed leave no DOM nodes or listeners
+// behind (Chromium's DOM counters after garbage collection); /frame.html
+// starts inside a sandboxed iframe on another origin and posts its height.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { setup, openPage, until } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+const BLANK = "/fixtures/blank.html";
+
+async function addWidget(page, attributes = {}) {
+  await page.evaluate(async (attributes) => {
+    const w = document.createElement("support-policy-widget");
+    for (const [k, v] of Object.entries(attributes)) w.setAttribute(k, v);
+    document.getElementById("here").append(w);
+    await import("/support-policy-widget.js");
+  }, attributes);
+  const w = page.locator("support-policy-widget").last();
+  await until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
+  return w;
+}
+
+test("the hidden attribute hides the widget; el.focus() lands on its first control", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  const w = await addWidget(page, { lang: "en", hidden: "" });
+  assert.equal(await w.evaluate((el) => getComputedStyle(el).display), "none");
+  assert.equal(await w.isVisible(), false);
+  await w.evaluate((el) => el.removeAttribute("hidden"));
+  assert.equal(await w.isVisible(), true);
+  await w.evaluate((el) => el.focus());
+  const focused = await page.evaluate(() => {
+    const host = document.activeElement;
+    const inner = host?.shadowRoot?.activeElement;
+    return { host: host?.localName, inner: inner ? `${inner.localName}[name=${inner.getAttribute("name")}]` : null };
+  });
+  assert.deepEqual(focused, { host: "support-policy-widget", inner: "input[name=impact]" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a hundred widgets mounted and removed leave no nodes or listeners behind", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  await addWidget(page, { lang: "en" });
+  const cdp = await context.newCDPSession(page);
+  // Garbage collection, then a task for the finalizers that free the wasm
+  // side of dropped handles, then collection again.
+  const counters = async () => {
+    for (let i = 0; i < 3; i++) {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    }
+    return cdp.send("Memory.getDOMCounters");
+  };
+  const cycle = () => page.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const w = document.createElement("support-policy-widget");
+      w.lang = "en";
+      document.getElementById("here").append(w);
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(r));
+      w.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  });
+  await cycle(); // warm-up: the spare roots and Intl's caches exist after it
+  const before = await counters();
+  await cycle();
+  const after = await counters();
+  const grew = { nodes: after.nodes - before.nodes, listeners: after.jsEventListeners - before.jsEventListeners };
+  assert.ok(grew.nodes <= 10 && grew.listeners <= 6, `after 100 more mounts and removals: ${JSON.stringify({ before, after, grew })}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("/frame.html starts in a sandboxed iframe on another origin and posts its height", async () => {
+  // A host page of its own (no CSP of ours), the frame from the widget's
+  // site: two origins, and the sandbox (no allow-same-origin) makes the
+  // frame's origin opaque, as GitBook or Confluence's Forge frame it.
+  const docs = createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
+      .end(`<!doctype html><html lang="en"><title>Docs</title><body><div id="here"></div></body></html>`);
+  });
+  const port = await new Promise((r) => docs.listen(0, "127.0.0.1", () => r(docs.address().port)));
+  const { page, log, context } = await openPage(env.browser, `http://localhost:${port}/`);
+  await page.evaluate((src) => {
+    window.heights = [];
+    window.addEventListener("message", (e) => {
+      if (e.data?.type === "support-policy-widget:height") window.heights.push(e.data.height);
+    });
+    const frame = document.createElement("iframe");
+    frame.setAttribute("sandbox", "allow-scripts");
+    frame.title = "Support priority calculator";
+    frame.src = src;
+    document.getElementById("here").append(frame);
+  }, `${env.origin}/frame.html?lang=es&tier=premium&time-zone=Europe/Madrid`);
+  await until(async () => (await page.evaluate(() => window.heights.length)) > 0, 10000, "a height from the frame");
+  const frame = page.frames().find((f) => f.url().includes("/frame.html"));
+  const w = frame.locator("support-policy-widget");
+  await until(async () => (await w.locator(".answer").getAttribute("data-tier")) === "premium", 10000, "the widget in the frame");
+  assert.ok(Math.max(...await page.evaluate(() => window.heights)) > 300, "the height of a rendered widget");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await new Promise((r) => docs.close(r));
+});
