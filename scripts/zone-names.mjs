@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
-/** The widget's languages other than English (English names are the IANA ones). */
-export const LANGS = ["es"];
+/** The languages of the policy page other than English (English names are the IANA ones). */
+export const LANGS = ["es", "it", "fr", "pt", "nl", "pl"];
 
 function cities(lang) {
   const file = require.resolve(`cldr-dates-full/main/${lang}/timeZoneNames.json`);

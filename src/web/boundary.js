@@ -70,13 +70,29 @@ export function emitChange(element, answer) {
 }
 
 /**
- * The text of `path`, relative to this module (the glue, in pkg/): the city
- * names of the visitor's language, fetched when the time-zone field is first
- * used. Undefined when it cannot be had: the widget then finds cities by
- * their IANA names, as in English.
+ * The city names of each language but English (`zones/LANG.txt`, beside
+ * `pkg/`), each written as `new URL("literal", import.meta.url)` so that
+ * bundlers (Vite, webpack) copy the files with the glue.
  */
-export function loadText(path) {
-  return fetch(new URL(path, import.meta.url)).then(
+const CITY_NAMES = {
+  es: () => new URL("../zones/es.txt", import.meta.url),
+  it: () => new URL("../zones/it.txt", import.meta.url),
+  fr: () => new URL("../zones/fr.txt", import.meta.url),
+  pt: () => new URL("../zones/pt.txt", import.meta.url),
+  nl: () => new URL("../zones/nl.txt", import.meta.url),
+  pl: () => new URL("../zones/pl.txt", import.meta.url),
+};
+
+/**
+ * The city names of the visitor's language `lang`, fetched when the
+ * time-zone field is first used. Undefined when there are none or they
+ * cannot be had: the widget then finds cities by their IANA names, as in
+ * English.
+ */
+export function loadCities(lang) {
+  const url = CITY_NAMES[lang]?.();
+  if (!url) return Promise.resolve(undefined);
+  return fetch(url).then(
     (response) => (response.ok ? response.text() : undefined),
     () => undefined,
   );

@@ -77,10 +77,10 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = releaseListeners)]
     pub(crate) fn release_listeners(root: &web_sys::Element) -> Result<(), JsValue>;
 
-    /// The text of `path` beside the glue (a language's city names), or
-    /// undefined when it cannot be fetched.
-    #[wasm_bindgen(js_name = loadText)]
-    pub(crate) fn load_text(path: &str) -> js_sys::Promise;
+    /// The city names of language `lang` (`zones/LANG.txt` beside the
+    /// glue), or undefined when there are none or they cannot be fetched.
+    #[wasm_bindgen(js_name = loadCities)]
+    pub(crate) fn load_cities(lang: &str) -> js_sys::Promise;
 
     /// Dispatches `support-policy-change` (bubbles, composed) on `element`.
     #[wasm_bindgen(catch, js_name = emitChange)]

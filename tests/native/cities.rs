@@ -63,3 +63,59 @@ fn english_finds_as_before_without_a_download() {
     );
     assert_eq!(find_city("Nueva York", &zones, None), None);
 }
+
+#[test]
+fn each_languages_city_names_find_their_zones() {
+    // The files for the policy page's other languages (fetched when the
+    // widget speaks them): a few cities each, as readers there write them.
+    let zones = zones();
+    for (lang, cases) in [
+        (
+            "it",
+            &[
+                ("Londra", "Europe/London"),
+                ("Lisbona", "Europe/Lisbon"),
+                ("san paolo", "America/Sao_Paulo"),
+            ][..],
+        ),
+        (
+            "fr",
+            &[
+                ("Londres", "Europe/London"),
+                ("Lisbonne", "Europe/Lisbon"),
+                ("Sao Paulo", "America/Sao_Paulo"),
+            ][..],
+        ),
+        (
+            "pt",
+            &[
+                ("Nova York", "America/New_York"),
+                ("Londres", "Europe/London"),
+                ("Lisboa", "Europe/Lisbon"),
+            ][..],
+        ),
+        (
+            "nl",
+            &[("Londen", "Europe/London"), ("Lissabon", "Europe/Lisbon")][..],
+        ),
+        (
+            "pl",
+            &[
+                ("Nowy Jork", "America/New_York"),
+                ("LONDYN", "Europe/London"),
+                ("Lizbona", "Europe/Lisbon"),
+            ][..],
+        ),
+    ] {
+        let cities =
+            Cities::parse(&std::fs::read_to_string(format!("www/zones/{lang}.txt")).unwrap());
+        assert!(cities.len() > 100, "{lang}: {}", cities.len());
+        for (typed, zone) in cases {
+            assert_eq!(
+                find_city(typed, &zones, Some(&cities)),
+                Some(*zone),
+                "{lang}: {typed}"
+            );
+        }
+    }
+}

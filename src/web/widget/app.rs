@@ -295,8 +295,7 @@ async fn load_cities(lang: Lang) -> Option<Rc<Cities>> {
     if cached.is_some() {
         return cached;
     }
-    let path = format!("../zones/{}.txt", lang.tag());
-    let text = wasm_bindgen_futures::JsFuture::from(crate::web::js::load_text(&path))
+    let text = wasm_bindgen_futures::JsFuture::from(crate::web::js::load_cities(lang.tag()))
         .await
         .ok()?
         .as_string()?;
