@@ -439,8 +439,8 @@ pub fn deadline<Z: TimeZone + ?Sized>(
 /// order: `[start, end)` real instants, exact to the second, summing to
 /// `target_seconds`, the last ending at the [`deadline`] (the same walk
 /// computes both, so they cannot disagree). Pieces split only by an
-/// offset change are joined, so a span is one open window (or, around the
-/// clock, the whole target); a target of 0 has none.
+/// offset change are joined, so a span is one open window on one local day
+/// (or, around the clock, the whole target); a target of 0 has none.
 ///
 /// ```
 /// use support_policy::{calendar::{counted_spans, SupportHours, Window}, Timestamp, TimeZone, TzdbZone};
@@ -458,16 +458,23 @@ pub fn counted_spans<Z: TimeZone + ?Sized>(
     target_seconds: u64,
 ) -> Result<Vec<(Timestamp, Timestamp)>, Error> {
     let mut spans: Vec<(Timestamp, Timestamp)> = Vec::new();
-    walk(
-        hours,
-        zone,
-        filed,
-        target_seconds,
-        |start, end| match spans.last_mut() {
-            Some(last) if last.1.as_seconds() == start => last.1 = Timestamp::raw(end),
+    let day = |t: i64| {
+        crate::zone::to_local(zone, Timestamp::raw(t))
+            .0
+            .day_number()
+    };
+    walk(hours, zone, filed, target_seconds, |start, end| {
+        match spans.last_mut() {
+            // Split by an offset change (not windows meeting at midnight).
+            Some(last)
+                if last.1.as_seconds() == start
+                    && (hours.continuous || day(last.0.as_seconds()) == day(start)) =>
+            {
+                last.1 = Timestamp::raw(end)
+            }
             _ => spans.push((Timestamp::raw(start), Timestamp::raw(end))),
-        },
-    )?;
+        }
+    })?;
     Ok(spans)
 }
 

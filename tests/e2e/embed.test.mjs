@@ -108,3 +108,34 @@ test("/frame.html starts in a sandboxed iframe on another origin and posts its h
   await context.close();
   await new Promise((r) => docs.close(r));
 });
+
+test("a widget destroyed before its first render, or destroyed twice, never shares its root with another", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  const counts = await page.evaluate(async () => {
+    const { ready } = await import("/support-policy-widget.js");
+    const { mount } = await ready;
+    const make = (id) => {
+      const el = document.createElement("div");
+      el.id = id;
+      document.getElementById("here").append(el);
+      return el;
+    };
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const a = mount(make("a"), { lang: "en" });
+    a.destroy(); // before its first render
+    mount(make("b"), { lang: "en" });
+    await frames();
+    const c = mount(make("c"), { lang: "en" });
+    await frames();
+    c.destroy();
+    c.destroy(); // twice
+    mount(make("d"), { lang: "en" });
+    mount(make("e"), { lang: "en" });
+    await frames();
+    await new Promise((r) => setTimeout(r, 200));
+    return Object.fromEntries(["a", "b", "c", "d", "e"].map((id) => [id, document.getElementById(id).shadowRoot.querySelectorAll(".answer").length]));
+  });
+  assert.deepEqual(counts, { a: 0, b: 1, c: 0, d: 1, e: 1 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -132,7 +132,7 @@ proptest! {
             prop_assert!(calendar::is_open(&hours, &z, *a), "a span starts in open hours");
         }
         for pair in spans.windows(2) {
-            prop_assert!(pair[0].1 < pair[1].0, "spans are separate and ordered");
+            prop_assert!(pair[0].1 <= pair[1].0, "spans are ordered");
         }
         if hours.is_continuous() {
             prop_assert!(spans.len() <= 1, "one span around the clock");
@@ -144,4 +144,25 @@ proptest! {
         let d = due(&SupportHours::continuous(), &zone(tz), filed, target);
         prop_assert_eq!(d, filed + i64::from(target) * 60);
     }
+}
+
+#[test]
+fn counted_spans_are_one_local_day_each_when_windows_meet_at_midnight() {
+    // Open all day Monday to Friday: 30 hours from Monday 12:00 UTC are
+    // Monday 12:00–24:00 and Tuesday 00:00–18:00, two spans, not one.
+    use support_policy::calendar::Window;
+    let all_day = Window::from_minutes(0, 1440).unwrap();
+    let weekly = std::array::from_fn(|d| if d < 5 { vec![all_day] } else { Vec::new() });
+    let hours = SupportHours::new(weekly, Vec::new()).unwrap();
+    let utc = TzdbZone::for_name("UTC").unwrap();
+    let monday_noon = Timestamp::parse_rfc3339("2025-06-16T12:00:00Z").unwrap();
+    let spans = calendar::counted_spans(&hours, &utc, monday_noon, 30 * 3600).unwrap();
+    let text: Vec<String> = spans.iter().map(|(a, b)| format!("{a}/{b}")).collect();
+    assert_eq!(
+        text,
+        [
+            "2025-06-16T12:00:00Z/2025-06-17T00:00:00Z",
+            "2025-06-17T00:00:00Z/2025-06-17T18:00:00Z"
+        ]
+    );
 }

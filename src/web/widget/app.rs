@@ -48,7 +48,7 @@ pub struct AppProps {
 /// The widget's element, and the latest answer for its host
 /// (`WidgetHandle::answer`, the custom element's `answer`).
 #[derive(Clone)]
-pub struct Host(Rc<(web_sys::Element, RefCell<JsValue>)>);
+pub struct Host(Rc<(web_sys::Element, RefCell<JsValue>, std::cell::Cell<bool>)>);
 
 impl PartialEq for Host {
     fn eq(&self, other: &Self) -> bool {
@@ -59,12 +59,23 @@ impl PartialEq for Host {
 impl Host {
     /// A host for `element`, with no answer yet.
     pub fn new(element: web_sys::Element) -> Host {
-        Host(Rc::new((element, RefCell::new(JsValue::NULL))))
+        Host(Rc::new((
+            element,
+            RefCell::new(JsValue::NULL),
+            std::cell::Cell::new(false),
+        )))
     }
 
     /// The widget's element.
     pub fn element(&self) -> &web_sys::Element {
         &self.0.0
+    }
+
+    /// Whether the widget has rendered (its root may be reused once it is
+    /// destroyed: Yew 0.23 loses a destroy that comes before the first
+    /// render, and that app would go on rendering into its root).
+    pub fn rendered(&self) -> bool {
+        self.0.2.get()
     }
 
     /// The latest answer, `null` before the first.
@@ -135,7 +146,9 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(interval)
         });
     }
-    use_effect_with((), |_| {
+    let host = props.host.clone();
+    use_effect_with((), move |_| {
+        host.0.2.set(true);
         // The first deadline is on screen: start-up is measured from
         // navigation to this mark (benchmarks).
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

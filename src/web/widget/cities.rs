@@ -48,7 +48,8 @@ impl Cities {
 }
 
 /// Text folded for comparison: lower case, accents and other marks off,
-/// `_` and runs of spaces as one space ("São_Paulo " → "sao paulo"). Only
+/// `_`, `-` and runs of spaces as one space, ’ as ' ("São_Paulo " → "sao
+/// paulo", "L’Avana" = "L'Avana"). Only
 /// the Latin letters city names are written with here are folded (the
 /// whole Unicode case tables would cost the download 10 KB).
 ///
@@ -61,7 +62,11 @@ impl Cities {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let c = if c == '_' { ' ' } else { base_letter(c) };
+        let c = match c {
+            '_' | '-' => ' ',
+            '\u{2019}' => '\'',
+            c => base_letter(c),
+        };
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
             continue;
         }

@@ -94,18 +94,20 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
-            let _ = crate::web::js::release_listeners(&self.root);
             self.root.remove();
-            // (What Yew leaves in it, such as an empty text node, goes.)
-            self.root.set_text_content(None);
-            SPARE_ROOTS.with(|spare| {
-                let mut spare = spare.borrow_mut();
-                if spare.len() < SPARE_ROOTS_KEPT {
-                    spare.push(self.root.clone());
-                }
-            });
+            // Only a root whose app has rendered is reused (see Host::rendered).
+            if self.host.rendered() {
+                let _ = crate::web::js::release_listeners(&self.root);
+                // (What Yew leaves in it, such as an empty text node, goes.)
+                self.root.set_text_content(None);
+                SPARE_ROOTS.with(|spare| {
+                    let mut spare = spare.borrow_mut();
+                    if spare.len() < SPARE_ROOTS_KEPT {
+                        spare.push(self.root.clone());
+                    }
+                });
+            }
         }
-        self.root.remove();
     }
 }
 

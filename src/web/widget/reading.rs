@@ -212,7 +212,7 @@ pub fn capitalised(text: &str) -> String {
     let n = u32::from(first);
     let upper = match n {
         0xE0..=0xFE if n != 0xF7 => n - 0x20,
-        0x100..=0x137 | 0x14A..=0x177 if n % 2 == 1 => n - 1,
+        0x100..=0x137 | 0x14A..=0x177 if n % 2 == 1 && n != 0x131 => n - 1,
         0x139..=0x148 | 0x179..=0x17E if n % 2 == 0 => n - 1,
         _ => u32::from(first.to_ascii_uppercase()),
     };
