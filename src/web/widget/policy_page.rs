@@ -10,8 +10,7 @@
 //! checks they are current.
 
 use super::i18n::{
-    Lang, LevelKind, Msg, amount_words, at_closing_words, closing_time, level_phrase, opening_time,
-    outside_hours_words, t, working_days_words,
+    Lang, LevelKind, Msg, amount_words, hours_rules, level_phrase, t, working_days_words,
 };
 use crate::policy::Policy;
 use crate::vocabulary::{Impact, Plan, Priority, Urgency};
@@ -251,14 +250,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
         .sla(Plan::Standard)
         .filter(|s| !s.hours.is_continuous())
     {
-        rules.push(outside_hours_words(
-            lang,
-            opening_time(&sla.hours).as_deref(),
-        ));
-        rules.extend(closing_time(&sla.hours).map(|close| at_closing_words(lang, &close)));
-        if sla.hours.closures().next().is_none() {
-            rules.push(t(lang, Msg::NoHolidays).to_owned());
-        }
+        rules.extend(hours_rules(lang, &sla.hours));
     }
     rules.push(page_text(lang, PageText::FollowsDst).to_owned());
     out.push_str("    <ul>\n");

@@ -6,9 +6,9 @@
 //! the browser's `Intl` in the widget, `dates.rs`).
 
 use super::i18n::{
-    Lang, Msg, amount_words, announcement, announcement_no_target, around_when, at_closing_words,
-    closing_time, duration_words, exact_duration_words, fill, opening_time, outside_hours_words,
-    priority_level, t, target_words, until_words, working_days_words,
+    Lang, Msg, amount_words, announcement, announcement_no_target, around_when, duration_words,
+    exact_duration_words, fill, hours_rules, priority_level, t, target_words, until_words,
+    working_days_words,
 };
 use super::state::State;
 use crate::calendar;
@@ -350,14 +350,7 @@ pub fn details<Z: TimeZone + Clone>(
         notes.push(t(lang, Msg::ResponseNotFix).to_owned());
     }
     if let (Clock::Business, Some(sla)) = (a.clock, sla) {
-        notes.push(outside_hours_words(
-            lang,
-            opening_time(&sla.hours).as_deref(),
-        ));
-        notes.extend(closing_time(&sla.hours).map(|close| at_closing_words(lang, &close)));
-        if sla.hours.closures().next().is_none() {
-            notes.push(t(lang, Msg::NoHolidays).to_owned());
-        }
+        notes.extend(hours_rules(lang, &sla.hours));
     }
     if !community {
         notes.push(t(lang, Msg::TimeLeftNote).to_owned());
@@ -382,6 +375,22 @@ pub fn details<Z: TimeZone + Clone>(
 /// The plain-text summary for pasting into a ticket (and the calendar
 /// event's description).
 pub fn summary<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates) -> String {
+    let mut lines = summary_lines(s, a, dates);
+    lines.extend(account_lines(account(s, a, dates).as_ref()));
+    lines.join("\n")
+}
+
+/// The account as lines of plain text: its title, then a line a step.
+fn account_lines(account: Option<&Account>) -> Vec<String> {
+    account.map_or_else(Vec::new, |account| {
+        std::iter::once(format!("{}:", account.title))
+            .chain(account.lines.iter().map(|l| format!("- {l}")))
+            .collect()
+    })
+}
+
+/// The summary's lines before the account.
+fn summary_lines<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates) -> Vec<String> {
     let (lang, tag) = (s.lang, s.lang.tag());
     let doc = s.policy.document();
     let zone = s.zone.name();
@@ -423,11 +432,7 @@ pub fn summary<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dates
             lines.push(t(lang, Msg::CommunityHelp).to_owned());
         }
     }
-    if let Some(account) = account(s, a, dates) {
-        lines.push(format!("{}:", account.title));
-        lines.extend(account.lines.iter().map(|l| format!("- {l}")));
-    }
-    lines.join("\n")
+    lines
 }
 
 /// The answer as a printed statement: the summary's lines with the
@@ -440,18 +445,12 @@ pub fn statement<Z: TimeZone + Clone>(
     dates: &impl Dates,
 ) -> Vec<String> {
     let (lang, tag) = (s.lang, s.lang.tag());
-    let mut lines: Vec<String> = summary(s, a, dates).lines().map(str::to_owned).collect();
+    let mut lines = summary_lines(s, a, dates);
     // The summary's third line is the priority (when there is one): it leads.
     if a.deadline.is_some() && lines.len() > 2 {
         let priority = lines.remove(2);
         lines.insert(0, priority);
     }
-    // The account (the summary's last lines) follows the zone and the other plan.
-    let heading = format!("{}:", t(lang, Msg::AccountTitle));
-    let account = match lines.iter().position(|l| *l == heading) {
-        Some(at) => lines.split_off(at),
-        None => Vec::new(),
-    };
     lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
     for &other in other_plans(a.plan) {
         let Some((o, at)) = s
@@ -469,7 +468,9 @@ pub fn statement<Z: TimeZone + Clone>(
         let shown = dates.write(lang, s.zone.name(), DateStyle::Long, at.as_seconds());
         lines.push(Timed::around(t(lang, Msg::WithPlanAt), &values, shown, at).plain());
     }
-    lines.extend(account);
+    // The account the details already made (not counted again), after the
+    // zone and the other plan.
+    lines.extend(account_lines(d.account.as_ref()));
     // The notes, one a line; not the time left, which paper does not show.
     let left = t(lang, Msg::TimeLeftNote);
     let notes: Vec<&String> = d.notes.iter().filter(|n| *n != left).collect();

@@ -509,6 +509,28 @@ pub fn outside_hours_words(lang: Lang, open: Option<&str>) -> String {
     }
 }
 
+/// The rules a target counted in support hours follows, in the widget's
+/// notes and on the policy pages alike (one source): when a ticket filed
+/// outside them starts counting, the calculator's closing-minute rule, and
+/// its holidays rule when the calendar lists none.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{hours_rules, Lang};
+/// use support_policy::{Policy, Plan};
+/// let policy = Policy::zmanda();
+/// let rules = hours_rules(Lang::En, &policy.sla(Plan::Standard).unwrap().hours);
+/// assert_eq!(rules.len(), 3);
+/// assert!(rules[2].starts_with("The policy does not mention public holidays"));
+/// ```
+pub fn hours_rules(lang: Lang, hours: &SupportHours) -> Vec<String> {
+    let mut rules = vec![outside_hours_words(lang, opening_time(hours).as_deref())];
+    rules.extend(closing_time(hours).map(|close| at_closing_words(lang, &close)));
+    if hours.closures().next().is_none() {
+        rules.push(t(lang, Msg::NoHolidays).to_owned());
+    }
+    rules
+}
+
 /// A span of seconds in words, to the minute (rounded up), each figure
 /// held to its unit by a no-break space: "2 days 3 h 5 min". From one day
 /// on, minutes are left out ("528 days 17 h").
