@@ -69,26 +69,36 @@ macro_rules! record {
     };
 }
 
-/// A text in both languages of the widget, each a non-empty string (its
-/// reader and writer are by hand, in `read.rs` and `write.rs`).
+/// A text in the widget's languages: English, always, each other language
+/// optional (a missing one reads as English, text by text). Each is a
+/// non-empty string; the reader and writer are by hand, in `read.rs` and
+/// `write.rs`.
 ///
 /// ```
 /// use support_policy::policy::Text;
 /// let t = Text::new("Impact", "Impacto");
 /// assert_eq!(t.get("es"), "Impacto");
-/// assert_eq!(t.get("fr"), "Impact"); // English for any other language
+/// assert_eq!(t.get("fr"), "Impact"); // English where there is no French
+/// let t = t.with("fr", "Impact (fr)");
+/// assert_eq!(t.get("fr-CA"), "Impact (fr)");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     /// English.
     pub en: String,
-    /// Spanish.
-    pub es: String,
+    /// The other languages' texts, by language tag (`es`, `fr` …), in the
+    /// order of [`LANGUAGES`].
+    pub other: Vec<(&'static str, String)>,
 }
+
+/// The languages a policy text may be written in, English first: the seven
+/// the vendor publishes its policy page in. Adding a language is adding its
+/// tag here and its file of texts (`src/web/widget/i18n/messages/`).
+pub const LANGUAGES: &[&str] = &["en", "es", "it", "fr", "pt", "nl", "pl"];
 
 impl Text {
     /// Its fields' JSON keys, in order.
-    pub const FIELDS: &'static [&'static str] = &["en", "es"];
+    pub const FIELDS: &'static [&'static str] = LANGUAGES;
 }
 
 record! {
@@ -209,19 +219,41 @@ record! {
 impl Text {
     /// A text from its English and Spanish forms.
     pub fn new(en: &str, es: &str) -> Text {
+        Text::english(en).with("es", es)
+    }
+
+    /// A text in English only.
+    pub fn english(en: &str) -> Text {
         Text {
             en: en.to_owned(),
-            es: es.to_owned(),
+            other: Vec::new(),
         }
     }
 
-    /// The text in `lang` (`"es"` or anything starting with `es-`), English otherwise.
-    pub fn get(&self, lang: &str) -> &str {
-        if lang == "es" || lang.starts_with("es-") {
-            &self.es
-        } else {
-            &self.en
+    /// The same text with `text` as its form in `lang` (one of
+    /// [`LANGUAGES`]; another tag, or `en`, leaves it as it is).
+    pub fn with(mut self, lang: &str, text: &str) -> Text {
+        if let Some(&tag) = LANGUAGES.iter().skip(1).find(|&&l| l == lang) {
+            match self.other.iter_mut().find(|(l, _)| *l == tag) {
+                Some((_, old)) => *old = text.to_owned(),
+                None => {
+                    self.other.push((tag, text.to_owned()));
+                    let order = |l: &str| LANGUAGES.iter().position(|&x| x == l);
+                    self.other.sort_by_key(|(l, _)| order(l));
+                }
+            }
         }
+        self
+    }
+
+    /// The text in `lang` (a tag such as `fr` or `fr-CA`), English where
+    /// it has none in that language.
+    pub fn get(&self, lang: &str) -> &str {
+        let primary = lang.split('-').next().unwrap_or(lang);
+        self.other
+            .iter()
+            .find(|(l, _)| l.eq_ignore_ascii_case(primary))
+            .map_or(&self.en, |(_, text)| text)
     }
 }
 

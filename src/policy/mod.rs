@@ -3,6 +3,7 @@
 
 mod document;
 mod json;
+mod messages;
 mod read;
 mod write;
 mod zmanda;
@@ -12,9 +13,11 @@ mod zmanda;
 pub(crate) use document::Keyed;
 pub use document::{
     ByImpact, ByPlan, ByPriority, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
-    Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
+    LANGUAGES, Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
 pub use json::Json;
+pub use messages::{ENGLISH, read_messages};
+pub use zmanda::Texts;
 
 /// Zmanda's built-in policy document as JSON text: exactly what
 /// [`PolicyDocument::to_json`] writes for [`Policy::zmanda`] (a native test
@@ -94,7 +97,19 @@ impl Policy {
     /// `built_in_policy_is_valid` checks that validating the same document
     /// gives this very policy.
     pub fn zmanda() -> Policy {
-        let document = zmanda::document();
+        let english = read_messages(ENGLISH).unwrap_or_default();
+        Policy::zmanda_with(&|key| {
+            english
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, text)| Text::english(text))
+        })
+    }
+
+    /// Zmanda's policy with its texts from `texts` (the widget passes every
+    /// language it has loaded; [`Policy::zmanda`] passes English).
+    pub fn zmanda_with(texts: Texts) -> Policy {
+        let document = zmanda::document(texts);
         let slas = std::array::from_fn(|i| {
             let plan = document.plans.get(*Plan::ALL.get(i)?);
             let (id, targets) = (plan.calendar.as_ref()?, plan.targets.as_ref()?);

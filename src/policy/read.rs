@@ -230,9 +230,12 @@ impl Read for Text {
             }
             Ok(text)
         };
-        Ok(Text {
-            en: text("en")?,
-            es: text("es")?,
-        })
+        let mut out = Text::english(&text("en")?);
+        for &lang in &LANGUAGES[1..] {
+            if fields.get(lang).is_some() {
+                out = out.with(lang, &text(lang)?);
+            }
+        }
+        Ok(out)
     }
 }

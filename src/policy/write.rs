@@ -108,7 +108,9 @@ impl Write for Text {
     fn write(&self) -> Value {
         let mut fields = Fields::default();
         fields.required("en", &self.en);
-        fields.required("es", &self.es);
+        for (lang, text) in &self.other {
+            fields.required(lang, text);
+        }
         fields.finish()
     }
 }

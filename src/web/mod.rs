@@ -16,16 +16,11 @@ pub mod widget;
 #[cfg(target_arch = "wasm32")]
 pub use intl_zone::IntlZone;
 
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// Zmanda's policy, built and checked once for the API and every widget.
-    static DEFAULT_POLICY: std::rc::Rc<crate::policy::Policy> = std::rc::Rc::new(crate::policy::Policy::zmanda());
-}
-
-/// The built-in policy, shared.
+/// The built-in policy, shared by the API and every widget, with its texts
+/// in every language loaded so far.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn default_policy() -> std::rc::Rc<crate::policy::Policy> {
-    DEFAULT_POLICY.with(std::rc::Rc::clone)
+    widget::i18n::builtin_policy()
 }
 
 /// Talc instead of dlmalloc: smaller and faster in single-threaded wasm.

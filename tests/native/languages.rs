@@ -1,7 +1,6 @@
 //! The widget's texts as data, one ICU MessageFormat JSON file per language
-//! (`src/web/widget/i18n/messages/LANG.json`): English and Spanish are what
-//! the code says today (`cargo run --example export_messages` writes them),
-//! and every other language has every message, with the same placeholders,
+//! (`src/web/widget/i18n/messages/LANG.json`): the code asks for exactly
+//! the English file's messages, and every other language has every message, with the same placeholders,
 //! its own CLDR plural categories, and no English left untranslated.
 
 use serde_json::{Map, Value};
@@ -115,51 +114,54 @@ fn kept(text: &str) -> bool {
 }
 
 #[test]
-fn english_and_spanish_files_are_what_the_code_says() {
-    // Until the widget reads these files, the catalogue and the built-in
-    // document in code are the source of these two, and the files must not
-    // drift from them: `cargo run --example export_messages` writes them.
-    use support_policy::Policy;
-    use support_policy::web::widget::i18n::{ALL_MESSAGES, Lang, t};
-    let doc: Value =
-        serde_json::from_str(&Policy::zmanda().document().to_json().to_string()).unwrap();
-    for (lang, tag) in [(Lang::En, "en"), (Lang::Es, "es")] {
-        let file = load(tag).unwrap();
-        let stale = "is stale: cargo run --example export_messages";
-        for &msg in ALL_MESSAGES {
-            let key = format!("{msg:?}");
-            assert_eq!(
-                file.get(&key).and_then(Value::as_str),
-                Some(t(lang, msg)),
-                "{tag}.json {key} {stale}"
-            );
-        }
-        let mut texts = Vec::new();
-        policy_texts(&doc, "policy", tag, &mut texts);
-        for (key, text) in texts {
-            assert_eq!(
-                file.get(&key).and_then(Value::as_str),
-                Some(text.as_str()),
-                "{tag}.json {key} {stale}"
-            );
-        }
+fn the_code_asks_for_every_message_the_files_hold_and_no_other() {
+    // The catalogue's names (`Msg`) and the built-in policy's text keys are
+    // exactly the English file's keys: no text the code cannot reach, no
+    // name without a text.
+    use support_policy::web::widget::i18n::ALL_MESSAGES;
+    let en = load("en").unwrap();
+    let mut asked: BTreeSet<String> = ALL_MESSAGES.iter().map(|m| m.key().to_owned()).collect();
+    let doc: Value = serde_json::from_str(
+        &support_policy::Policy::zmanda().document().to_json().to_string(),
+    )
+    .unwrap();
+    let mut texts = Vec::new();
+    policy_texts(&doc, "policy", &mut texts);
+    for (key, text) in &texts {
+        assert_eq!(
+            en.get(key).and_then(Value::as_str),
+            Some(text.as_str()),
+            "the built-in policy's {key} is en.json's"
+        );
     }
+    asked.extend(texts.into_iter().map(|(k, _)| k));
+    let held: BTreeSet<String> = en.keys().cloned().collect();
+    assert_eq!(
+        held.difference(&asked).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "en.json texts nothing asks for"
+    );
+    assert_eq!(
+        asked.difference(&held).collect::<Vec<_>>(),
+        Vec::<&String>::new(),
+        "messages en.json lacks"
+    );
 }
 
-/// Every `{ "en": …, "es": … }` text of a policy document, by its path.
-fn policy_texts(value: &Value, path: &str, tag: &str, out: &mut Vec<(String, String)>) {
+/// Every English text of a policy document (`{ "en": … }`), by its path.
+fn policy_texts(value: &Value, path: &str, out: &mut Vec<(String, String)>) {
     match value {
-        Value::Object(map) if map.contains_key("en") && map.contains_key("es") => {
-            out.push((path.to_owned(), map[tag].as_str().unwrap().to_owned()));
+        Value::Object(map) if map.contains_key("en") => {
+            out.push((path.to_owned(), map["en"].as_str().unwrap().to_owned()));
         }
         Value::Object(map) => {
             for (k, v) in map {
-                policy_texts(v, &format!("{path}.{k}"), tag, out);
+                policy_texts(v, &format!("{path}.{k}"), out);
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
-                policy_texts(v, &format!("{path}.{i}"), tag, out);
+                policy_texts(v, &format!("{path}.{i}"), out);
             }
         }
         _ => {}
@@ -203,5 +205,5 @@ fn every_language_has_every_message_with_the_same_placeholders() {
         }
     }
     println!("languages with files: {present:?}");
-    assert!(present.contains(&"es"));
+    assert_eq!(present, LANGS, "a file for each of the seven languages");
 }

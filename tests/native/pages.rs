@@ -5,22 +5,28 @@
 use serde_json::Value;
 use std::rc::Rc;
 use support_policy::web::widget::i18n::{Lang, Msg, t};
-use support_policy::web::widget::policy_page::{policy_sections, rewrite_page};
+use support_policy::web::widget::i18n::builtin_policy;
+use support_policy::web::widget::policy_page::{PageTexts, all_pages, policy_sections};
 use support_policy::web::widget::reading::{DateStyle, Dates, details, headline};
 use support_policy::web::widget::state::{Action, Settings, State};
 use support_policy::{Impact, Plan, Policy, Priority, TimeZone, Timestamp, TzdbZone, Urgency};
 
-const PAGES: [(&str, Lang); 2] = [
+const PAGES: [(&str, Lang); 7] = [
     ("www/index.html", Lang::En),
     ("www/es/index.html", Lang::Es),
+    ("www/it/index.html", Lang::It),
+    ("www/fr/index.html", Lang::Fr),
+    ("www/pt/index.html", Lang::Pt),
+    ("www/nl/index.html", Lang::Nl),
+    ("www/pl/index.html", Lang::Pl),
 ];
 
 #[test]
 fn the_policy_pages_are_written_from_the_policy_and_the_catalogue() {
-    let policy = Policy::zmanda();
-    for (path, lang) in PAGES {
-        let page = std::fs::read_to_string(path).unwrap();
-        let written = rewrite_page(&page, &policy, lang).expect("the page has its markers");
+    let pages = all_pages().unwrap();
+    assert_eq!(pages.len(), PAGES.len());
+    for (path, written) in pages {
+        let page = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             page == written,
             "{path} is stale: cargo run --example policy_pages"
@@ -29,8 +35,41 @@ fn the_policy_pages_are_written_from_the_policy_and_the_catalogue() {
 }
 
 #[test]
+fn every_page_links_every_language_and_names_its_own() {
+    for (path, lang) in PAGES {
+        let page = std::fs::read_to_string(path).unwrap();
+        let texts = PageTexts::load(lang).unwrap();
+        assert!(page.contains(&format!("<html lang=\"{}\">", texts.get("htmlLang"))), "{path}");
+        for (other, _) in PAGES {
+            let href = other.trim_start_matches("www").trim_end_matches("index.html");
+            assert!(page.contains(&format!("rel=\"alternate\" hreflang=")), "{path}");
+            assert!(page.contains(&format!("href=\"{href}\"")), "{path} links {href}");
+        }
+        assert!(page.contains("hreflang=\"x-default\" href=\"/\""), "{path}");
+        assert!(page.contains(&format!("<support-policy-widget lang=\"{}\">", lang.tag())), "{path}");
+    }
+}
+
+#[test]
+fn every_page_file_has_every_text_of_the_english_one() {
+    let en = PageTexts::load(Lang::En).unwrap();
+    let keys = |t: &PageTexts| t.entries().iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    for (path, lang) in PAGES.iter().skip(1) {
+        let texts = PageTexts::load(*lang).unwrap();
+        assert_eq!(keys(&texts), keys(&en), "pages/{}.json ({path})", lang.tag());
+        for ((key, text), (_, english)) in texts.entries().iter().zip(en.entries()) {
+            assert!(!text.trim().is_empty(), "{}: {key}", lang.tag());
+            // A one-word cognate ("Description" in French) is the language's own.
+            if key != "brand" && text.contains(' ') {
+                assert_ne!(text, english, "pages/{}.json {key} is English", lang.tag());
+            }
+        }
+    }
+}
+
+#[test]
 fn the_pages_state_each_rule_in_the_widgets_own_words() {
-    let policy = Policy::zmanda();
+    let policy = builtin_policy();
     for (path, lang) in PAGES {
         let page = std::fs::read_to_string(path).unwrap();
         for msg in [Msg::ResponseNotFix, Msg::NoHolidays, Msg::TrialNote] {
@@ -49,12 +88,12 @@ fn the_pages_state_each_rule_in_the_widgets_own_words() {
             }
         }
         // The widget's notes for a Standard ticket are sentences of the page.
-        let s = state(lang, Rc::new(Policy::zmanda()));
+        let s = state(lang, builtin_policy());
         let a = s.answer_for(Plan::Standard).unwrap();
         let notes = details(&s, &a, &Plain, None).notes;
         for note in notes
             .iter()
-            .filter(|n| !n.contains("time left") && !n.contains("tiempo restante"))
+            .filter(|n| n.as_str() != t(lang, Msg::TimeLeftNote))
         {
             assert!(
                 page.contains(note.as_str()),
@@ -73,10 +112,11 @@ fn a_text_changed_in_one_place_changes_the_page_and_the_widget() {
     doc["priorities"]["P2"]["description"]["en"] = "A changed description of P2.".into();
     doc["plans"]["community"]["summary"]["en"] = "Community help, as changed.".into();
     let policy = Policy::from_json(&doc.to_string()).unwrap();
-    let page = policy_sections(&policy, Lang::En);
+    let texts = PageTexts::load(Lang::En).unwrap();
+    let page = policy_sections(&policy, Lang::En, &texts);
     assert!(page.contains("A changed description of P2."));
     assert!(page.contains("Community help, as changed."));
-    assert!(!policy_sections(&Policy::zmanda(), Lang::En).contains("A changed description"));
+    assert!(!policy_sections(&Policy::zmanda(), Lang::En, &texts).contains("A changed description"));
     let s = state(Lang::En, Rc::new(policy));
     let s = s.reduce(Action::Impact(Impact::High));
     let a = s.answer_for(Plan::Standard).unwrap();

@@ -13,6 +13,7 @@
 pub mod cities;
 pub mod handoff;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod policy_page;
 pub mod reading;
 pub mod state;

@@ -15,73 +15,36 @@ use super::i18n::{
 use crate::policy::Policy;
 use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 
-/// The page's own prose: headings and lead-ins that state no rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum PageText {
-    LevelsHeading,
-    LevelsIntro,
-    LevelsCaption,
-    Description,
-    Example,
-    MatrixHeading,
-    MatrixIntro,
-    MatrixCaption,
-    TargetsHeading,
-    TargetsIntro,
-    TargetsCaption,
-    FollowsDst,
-    PlansHeading,
-    PlansCaption,
-    TrialHeading,
-    CommunityHeading,
-}
+/// The page's own prose in one language (`i18n/pages/LANG.json`: its
+/// title, headings and lead-ins, none stating a rule), by key.
+pub struct PageTexts(Vec<(String, String)>);
 
-/// The text of `text` in `lang`.
-pub fn page_text(lang: Lang, text: PageText) -> &'static str {
-    use PageText::*;
-    let (en, es) = match text {
-        LevelsHeading => (
-            "Ticket priority levels",
-            "Niveles de prioridad de los tickets",
-        ),
-        LevelsIntro => (
-            "When you open a support ticket, please take care to choose the priority that best reflects the urgency and impact of the problem, following the guidelines below. Our support engineers work with you to make sure the priority fits the nature of your concern and guide you through our P1 to P4 levels. To suit your specific business needs you may override the priority first assigned. Our main goal is to resolve your problems effectively while respecting your operations and business priorities.",
-            "Al crear un ticket de soporte, le pedimos que seleccione con cuidado el nivel de prioridad que mejor refleje la urgencia y el impacto del problema, según las pautas siguientes. Nuestros ingenieros de soporte colaborarán con usted para que la prioridad elegida se ajuste a la naturaleza de su consulta y le guiarán por los niveles P1 a P4. Para adaptarse a las necesidades concretas de su negocio, puede cambiar el nivel de prioridad asignado inicialmente si es necesario. Nuestro objetivo principal es resolver sus problemas de forma eficaz, respetando sus operaciones y prioridades de negocio.",
-        ),
-        LevelsCaption => ("Priority levels", "Niveles de prioridad"),
-        Description => ("Description", "Descripción"),
-        Example => ("Example", "Ejemplo"),
-        MatrixHeading => ("How priority is assigned", "Cómo se asigna la prioridad"),
-        MatrixIntro => (
-            "The priority follows from the ticket's impact and urgency.",
-            "La prioridad se asigna en función del impacto y la urgencia del ticket.",
-        ),
-        MatrixCaption => (
-            "Priority by urgency (rows) and impact (columns)",
-            "Prioridad por urgencia (filas) e impacto (columnas)",
-        ),
-        TargetsHeading => ("Response-time targets", "Objetivos de tiempo de respuesta"),
-        TargetsIntro => (
-            "Each target is counted in its plan's support hours only, which each column's heading gives.",
-            "Cada objetivo se cuenta solo dentro del horario de soporte de su plan, que indica el encabezado de cada columna.",
-        ),
-        TargetsCaption => (
-            "Response-time target per priority",
-            "Objetivo de tiempo de respuesta por prioridad",
-        ),
-        FollowsDst => (
-            "This calculator's target response times follow your time zone's daylight-saving changes.",
-            "Las horas objetivo de esta calculadora tienen en cuenta los cambios de hora de su zona horaria.",
-        ),
-        PlansHeading => ("Support plans and hours", "Planes y horario de soporte"),
-        PlansCaption => ("What each plan includes", "Qué incluye cada plan"),
-        TrialHeading => ("Trial customers", "Clientes en periodo de prueba"),
-        CommunityHeading => ("Amanda community users", "Usuarios de la comunidad Amanda"),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Es => es,
+impl PageTexts {
+    /// The prose of `lang`'s page, read from its file.
+    pub fn load(lang: Lang) -> Result<PageTexts, crate::Error> {
+        let path = format!(
+            "{}/src/web/widget/i18n/pages/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.tag()
+        );
+        let file = std::fs::read_to_string(&path).map_err(|e| {
+            crate::Error::new(crate::ErrorKind::InvalidPolicy, format!("{path}: {e}"))
+        })?;
+        Ok(PageTexts(crate::policy::read_messages(&file)?))
+    }
+
+    /// The text at `key` (the key itself when the file lacks it: a test
+    /// checks that every file has every key).
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(key, |(_, text)| text)
+    }
+
+    /// Every key and text, in the file's order.
+    pub fn entries(&self) -> &[(String, String)] {
+        &self.0
     }
 }
 
@@ -113,17 +76,17 @@ fn table(out: &mut String, id: &str, caption: &str, head: &str, rows: &[String])
 }
 
 /// The policy sections of the page in `lang`, from `policy`.
-pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
+pub fn policy_sections(policy: &Policy, lang: Lang, texts: &PageTexts) -> String {
     let tag = lang.tag();
     let doc = policy.document();
-    let p = |text: PageText| esc(page_text(lang, text));
+    let p = |key: &str| esc(texts.get(key));
     let mut out = String::new();
 
     // Levels.
     out.push_str(&format!(
         "    <h2 id=\"levels\">{}</h2>\n    <p>{}</p>\n",
-        p(PageText::LevelsHeading),
-        p(PageText::LevelsIntro)
+        p("levelsHeading"),
+        p("levelsIntro")
     ));
     let rows: Vec<String> = Priority::ALL
         .iter()
@@ -140,13 +103,13 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     let head = format!(
         "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
         esc(t(lang, Msg::Priority)),
-        p(PageText::Description),
-        p(PageText::Example)
+        p("description"),
+        p("example")
     );
     table(
         &mut out,
         "priority-levels",
-        page_text(lang, PageText::LevelsCaption),
+        texts.get("levelsCaption"),
         &head,
         &rows,
     );
@@ -154,8 +117,8 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     // Matrix.
     out.push_str(&format!(
         "\n    <h2 id=\"matrix\">{}</h2>\n    <p>{}</p>\n",
-        p(PageText::MatrixHeading),
-        p(PageText::MatrixIntro)
+        p("matrixHeading"),
+        p("matrixIntro")
     ));
     let mut head = String::from("<td></td>");
     for &impact in Impact::ALL {
@@ -182,7 +145,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     table(
         &mut out,
         "priority-matrix",
-        page_text(lang, PageText::MatrixCaption),
+        texts.get("matrixCaption"),
         &head,
         &rows,
     );
@@ -191,8 +154,8 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     let plans = [Plan::Standard, Plan::Premium];
     out.push_str(&format!(
         "\n    <h2 id=\"targets\">{}</h2>\n    <p>{}</p>\n",
-        p(PageText::TargetsHeading),
-        p(PageText::TargetsIntro)
+        p("targetsHeading"),
+        p("targetsIntro")
     ));
     let mut head = format!("<th scope=\"col\">{}</th>", esc(t(lang, Msg::Priority)));
     for plan in plans {
@@ -240,7 +203,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     table(
         &mut out,
         "response-targets",
-        page_text(lang, PageText::TargetsCaption),
+        texts.get("targetsCaption"),
         &head,
         &rows,
     );
@@ -252,7 +215,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     {
         rules.extend(hours_rules(lang, &sla.hours));
     }
-    rules.push(page_text(lang, PageText::FollowsDst).to_owned());
+    rules.push(texts.get("followsDst").to_owned());
     out.push_str("    <ul>\n");
     for rule in rules {
         out.push_str(&format!("      <li>{}</li>\n", esc(&rule)));
@@ -262,7 +225,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     // Plans.
     out.push_str(&format!(
         "\n    <h2 id=\"plans\">{}</h2>\n",
-        p(PageText::PlansHeading)
+        p("plansHeading")
     ));
     let mut head = String::from("<td></td>");
     for plan in plans {
@@ -315,7 +278,7 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     table(
         &mut out,
         "plan-features",
-        page_text(lang, PageText::PlansCaption),
+        texts.get("plansCaption"),
         &head,
         &rows,
     );
@@ -323,26 +286,140 @@ pub fn policy_sections(policy: &Policy, lang: Lang) -> String {
     // Trial and community: the widget's own words.
     out.push_str(&format!(
         "\n    <h2 id=\"trial\">{}</h2>\n    <p>{}</p>\n",
-        p(PageText::TrialHeading),
+        p("trialHeading"),
         esc(t(lang, Msg::TrialNote))
     ));
     out.push_str(&format!(
         "\n    <h2 id=\"community\">{}</h2>\n    <p>{}</p>\n",
-        p(PageText::CommunityHeading),
+        p("communityHeading"),
         esc(doc.plans.get(Plan::Community).summary.get(tag))
     ));
     out
 }
 
-/// `page` with its policy sections (between the markers) written anew;
-/// `None` when the page has no markers.
-pub fn rewrite_page(page: &str, policy: &Policy, lang: Lang) -> Option<String> {
-    const START: &str = "<!-- policy:start: written by `cargo run --example policy_pages` from the policy document and the widget's catalogue; edit them there -->\n";
-    const END: &str = "    <!-- policy:end -->";
-    let (before, rest) = page.split_once(START)?;
-    let (_, after) = rest.split_once(END)?;
-    Some(format!(
-        "{before}{START}{}{END}{after}",
-        policy_sections(policy, lang)
-    ))
+/// The whole policy page in `lang`: its prose from `texts`, its policy
+/// sections from `policy` and the catalogue, with `hreflang` alternates and
+/// a language switch among `pages` (each language's tag, its page's `lang`
+/// and its name, as the pages' files give them).
+pub fn policy_page(
+    policy: &Policy,
+    lang: Lang,
+    texts: &PageTexts,
+    pages: &[(Lang, String, String)],
+) -> String {
+    let tag = lang.tag();
+    let g = |key: &str| esc(texts.get(key));
+    let href = |l: Lang| {
+        if l == Lang::En {
+            "/".to_owned()
+        } else {
+            format!("/{}/", l.tag())
+        }
+    };
+    let mut alternates = String::new();
+    let mut switch = Vec::new();
+    for (l, html_lang, name) in pages {
+        alternates.push_str(&format!(
+            "  <link rel=\"alternate\" hreflang=\"{html_lang}\" href=\"{}\">\n",
+            href(*l)
+        ));
+        switch.push(if *l == lang {
+            format!("<a href=\"{}\" aria-current=\"page\">{}</a>", href(*l), esc(name))
+        } else {
+            format!(
+                "<a href=\"{}\" hreflang=\"{html_lang}\" lang=\"{html_lang}\">{}</a>",
+                href(*l),
+                esc(name)
+            )
+        });
+    }
+    alternates.push_str("  <link rel=\"alternate\" hreflang=\"x-default\" href=\"/\">\n");
+    // Another language's texts, fetched beside the wasm (the build gives
+    // the file its hashed name).
+    let preload = if lang == Lang::En {
+        String::new()
+    } else {
+        format!("  <link rel=\"preload\" href=\"/lang/{tag}.json\" as=\"fetch\" crossorigin>\n")
+    };
+    format!(
+        r##"<!doctype html>
+<!-- written by `cargo run --example policy_pages` from src/web/widget/i18n/pages/{tag}.json, the policy document and the widget's catalogue; edit them there -->
+<html lang="{html_lang}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{title}</title>
+  <meta name="description" content="{description}">
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="/site.css">
+{alternates}  <link rel="modulepreload" href="/pkg/support_policy.js">
+  <link rel="preload" href="/pkg/support_policy_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+{preload}  <script type="module" src="/support-policy-widget.js"></script>
+  <noscript><link rel="stylesheet" href="/noscript.css"></noscript>
+</head>
+<body>
+  <a class="skip" href="#main">{skip}</a>
+  <header>
+    <p><strong>Zmanda</strong> · {brand}</p>
+    <nav aria-label="{languages}">{switch}</nav>
+    <p class="embed-link"><a href="/embed.html">{embed}</a></p>
+  </header>
+  <main id="main">
+    <h1>{title}</h1>
+    <p class="lead">{lead}</p>
+
+    <h2 id="try">{try_heading}</h2>
+    <p>{try_intro}</p>
+    <support-policy-widget lang="{tag}"><p class="widget-fallback">{fallback}</p></support-policy-widget>
+
+{sections}  </main>
+  <footer><p>{footer}</p></footer>
+</body>
+</html>
+"##,
+        html_lang = g("htmlLang"),
+        title = g("title"),
+        description = g("metaDescription"),
+        skip = g("skip"),
+        brand = g("brand"),
+        languages = g("languagesLabel"),
+        switch = switch.join(" · "),
+        embed = g("embedLink"),
+        lead = g("lead"),
+        try_heading = g("tryHeading"),
+        try_intro = g("tryIntro"),
+        fallback = g("fallback"),
+        sections = policy_sections(policy, lang, texts),
+        footer = g("footer"),
+    )
+}
+
+/// Every language's page: its path under `www/` and its text, from the
+/// built-in policy with every language loaded.
+pub fn all_pages() -> Result<Vec<(String, String)>, crate::Error> {
+    super::i18n::load_all_languages()?;
+    let policy = super::i18n::builtin_policy();
+    let langs: Vec<Lang> = crate::policy::LANGUAGES
+        .iter()
+        .filter_map(|tag| Lang::parse(tag))
+        .collect();
+    let mut texts = Vec::new();
+    for &lang in &langs {
+        texts.push((lang, PageTexts::load(lang)?));
+    }
+    let pages: Vec<(Lang, String, String)> = texts
+        .iter()
+        .map(|(l, t)| (*l, t.get("htmlLang").to_owned(), t.get("languageName").to_owned()))
+        .collect();
+    Ok(texts
+        .iter()
+        .map(|(lang, t)| {
+            let path = if *lang == Lang::En {
+                "www/index.html".to_owned()
+            } else {
+                format!("www/{}/index.html", lang.tag())
+            };
+            (path, policy_page(&policy, *lang, t, &pages))
+        })
+        .collect())
 }

@@ -64,8 +64,14 @@ impl Timed {
 
     /// `template` split at its `{when}`, filled with `values`, around `at`
     /// written as `shown`.
-    fn around(template: &str, values: &[(&str, &str)], shown: String, at: Timestamp) -> Timed {
-        let (before, after) = around_when(template, values);
+    fn around(
+        lang: Lang,
+        template: &str,
+        values: &[(&str, &str)],
+        shown: String,
+        at: Timestamp,
+    ) -> Timed {
+        let (before, after) = around_when(lang, template, values);
         Timed {
             before,
             at: Some((shown, at.to_rfc3339())),
@@ -191,34 +197,10 @@ pub fn when_relative<Z: TimeZone>(
         (1, true) => t(lang, Msg::TomorrowAtOne),
         _ => return dates.write(lang, zone.name(), DateStyle::Long, unix_seconds),
     };
-    fill(sentence, &[("time", &time)])
+    fill(lang, sentence, &[("time", &time)])
 }
 
-/// `text` with its first letter in capitals (a phrase that begins a line):
-/// ASCII and the Latin-1 and Latin Extended-A letters, by their code
-/// points (the Unicode case tables would cost the download 6 KB).
-///
-/// ```
-/// # use support_policy::web::widget::reading::capitalised;
-/// assert_eq!(capitalised("miércoles"), "Miércoles");
-/// assert_eq!(capitalised("środa"), "Środa");
-/// assert_eq!(capitalised("élan"), "Élan");
-/// ```
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let n = u32::from(first);
-    let upper = match n {
-        0xE0..=0xFE if n != 0xF7 => n - 0x20,
-        0x100..=0x137 | 0x14A..=0x177 if n % 2 == 1 && n != 0x131 => n - 1,
-        0x139..=0x148 | 0x179..=0x17E if n % 2 == 0 => n - 1,
-        _ => u32::from(first.to_ascii_uppercase()),
-    };
-    let first = char::from_u32(upper).unwrap_or(first);
-    std::iter::once(first).chain(chars).collect()
-}
+pub use super::i18n::capitalised;
 
 /// The plans a ticket under `plan` is compared with.
 pub fn other_plans(plan: Plan) -> &'static [Plan] {
@@ -233,7 +215,7 @@ pub fn other_plans(plan: Plan) -> &'static [Plan] {
 fn override_note(lang: Lang, a: &Answer) -> Option<String> {
     a.overridden.then(|| {
         let computed = a.computed_priority.map(|p| p.as_str()).unwrap_or("—");
-        fill(t(lang, Msg::OverrideNote), &[("computed", computed)])
+        fill(lang, t(lang, Msg::OverrideNote), &[("computed", computed)])
     })
 }
 
@@ -247,6 +229,7 @@ pub fn headline<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Date
             plan: a.plan,
             deadline: d.to_rfc3339(),
             title: Some(capitalised(&fill(
+                lang,
                 t(lang, Msg::LevelName),
                 &[("title", info.title.get(tag))],
             ))),
@@ -296,7 +279,7 @@ pub fn details<Z: TimeZone + Clone>(
         .zip(viewer_zone.filter(|&viewer| viewer != s.zone.name()))
         .map(|(d, viewer)| {
             let shown = dates.write(lang, viewer, DateStyle::Long, d.as_seconds());
-            Timed::around(t(lang, Msg::InYourZoneAt), &[], shown, d)
+            Timed::around(lang, t(lang, Msg::InYourZoneAt), &[], shown, d)
         });
     // Open now: only beside a ticket filed now (not next to a typed date),
     // and named by its plan: whose hours, in the chosen zone. A plan whose
@@ -310,7 +293,7 @@ pub fn details<Z: TimeZone + Clone>(
         .get("hours")
         .is_some_and(|items| !items.is_empty());
     let open_now = s.filed_text.is_none().then(|| s.open_now(a.plan)).flatten();
-    let with_plan = |msg| Timed::text(fill(t(lang, msg), &[("plan", plan_name)]));
+    let with_plan = |msg| Timed::text(fill(lang, t(lang, msg), &[("plan", plan_name)]));
     let open = match (a.clock, open_now) {
         (Clock::Continuous, _) if states_hours => Some(with_plan(Msg::AlwaysOpen)),
         (Clock::Continuous, _) => Some(Timed::text(t(lang, Msg::CountedAroundClock))),
@@ -319,6 +302,7 @@ pub fn details<Z: TimeZone + Clone>(
             let shown = when_relative(dates, lang, &s.zone, s.now, next.as_seconds());
             let values = [("plan", plan_name)];
             Some(Timed::around(
+                lang,
                 t(lang, Msg::ClosedNextAt),
                 &values,
                 shown,
@@ -341,7 +325,7 @@ pub fn details<Z: TimeZone + Clone>(
             let shown = when_relative(dates, lang, &s.zone, s.now, d.as_seconds());
             Some((
                 other.as_str(),
-                Timed::around(t(lang, Msg::WithPlanAt), &values, shown, d),
+                Timed::around(lang, t(lang, Msg::WithPlanAt), &values, shown, d),
             ))
         })
         .collect();
@@ -466,7 +450,7 @@ pub fn statement<Z: TimeZone + Clone>(
             ("target", target.as_str()),
         ];
         let shown = dates.write(lang, s.zone.name(), DateStyle::Long, at.as_seconds());
-        lines.push(Timed::around(t(lang, Msg::WithPlanAt), &values, shown, at).plain());
+        lines.push(Timed::around(lang, t(lang, Msg::WithPlanAt), &values, shown, at).plain());
     }
     // The account the details already made (not counted again), after the
     // zone and the other plan.
@@ -488,6 +472,7 @@ pub fn filed_note(filed_text: Option<&str>, lang: Lang, answer: Option<&Answer>)
         (None, _) => Some(t(lang, Msg::FollowingClock).to_owned()),
         (Some(_), Some(a)) => match a.filed_adjustment {
             LocalAdjustment::Gap { gap_seconds } => Some(fill(
+                lang,
                 t(lang, Msg::GapNotice),
                 &[("duration", &duration_words(lang, gap_seconds))],
             )),
@@ -541,6 +526,7 @@ pub fn timeline<Z: TimeZone + Clone>(
         .map(|(x, y)| format!("{}–{}", short(*x), short(*y)))
         .collect();
     let description = fill(
+        lang,
         t(lang, Msg::TimelineSpoken),
         &[
             ("windows", &described.join("; ")),
@@ -614,17 +600,19 @@ pub fn account<Z: TimeZone + Clone>(
     let mut lines = Vec::new();
     if sla.hours.is_continuous() {
         lines.push(fill(
+            lang,
             t(lang, Msg::AccountContinuous),
             &[
                 ("from", &write(DateStyle::DayTime, filed)),
                 ("to", &write(DateStyle::DayTime, d.as_seconds())),
-                ("duration", &exact_duration_words(d.as_seconds() - filed)),
+                ("duration", &exact_duration_words(lang, d.as_seconds() - filed)),
             ],
         ));
     } else {
         let first = spans.first().map_or(filed, |s| s.0);
         lines.push(if first > filed {
             fill(
+                lang,
                 t(lang, Msg::AccountFiledClosed),
                 &[
                     ("when", &write(DateStyle::DayTime, filed)),
@@ -634,6 +622,7 @@ pub fn account<Z: TimeZone + Clone>(
             )
         } else {
             fill(
+                lang,
                 t(lang, Msg::AccountFiledOpen),
                 &[("when", &write(DateStyle::DayTime, filed)), ("plan", plan)],
             )
@@ -647,11 +636,13 @@ pub fn account<Z: TimeZone + Clone>(
             let (closed_from, closed_to) = (last_day + 1, day - 1);
             if closed_from == closed_to {
                 entry.push(fill(
+                    lang,
                     t(lang, Msg::AccountClosedDay),
                     &[("day", &day_name(closed_from, x))],
                 ));
             } else if closed_from < closed_to {
                 entry.push(fill(
+                    lang,
                     t(lang, Msg::AccountClosedDays),
                     &[
                         ("first", &day_name(closed_from, x)),
@@ -660,12 +651,13 @@ pub fn account<Z: TimeZone + Clone>(
                 ));
             }
             entry.push(fill(
+                lang,
                 t(lang, Msg::AccountSpan),
                 &[
                     ("day", &day_name(day, x)),
                     ("from", &write(DateStyle::Time, x)),
                     ("to", &write(DateStyle::Time, y)),
-                    ("duration", &exact_duration_words(y - x)),
+                    ("duration", &exact_duration_words(lang, y - x)),
                 ],
             ));
             days.push(entry);
@@ -676,10 +668,11 @@ pub fn account<Z: TimeZone + Clone>(
             let hidden = &spans[keep..spans.len() - keep];
             let seconds: i64 = hidden.iter().map(|(x, y)| y - x).sum();
             let more = fill(
+                lang,
                 t(lang, Msg::AccountMore),
                 &[
                     ("count", &hidden.len().to_string()),
-                    ("duration", &exact_duration_words(seconds)),
+                    ("duration", &exact_duration_words(lang, seconds)),
                 ],
             );
             let tail = days.split_off(days.len() - keep);
@@ -702,14 +695,16 @@ pub fn account<Z: TimeZone + Clone>(
         };
         let shift = i64::from(after.abs_diff(before));
         lines.push(fill(
+            lang,
             t(lang, msg),
             &[
-                ("duration", &exact_duration_words(shift)),
+                ("duration", &exact_duration_words(lang, shift)),
                 ("day", &day_name(local_day(at), at)),
             ],
         ));
     }
     lines.push(fill(
+        lang,
         t(lang, Msg::AccountDue),
         &[
             ("when", &write(DateStyle::DayTime, d.as_seconds())),

@@ -369,7 +369,7 @@ mod tests {
     }
 
     fn settings() -> Settings<TzdbZone> {
-        Settings::new(Lang::En, Rc::new(Policy::zmanda()))
+        Settings::new(Lang::En, crate::web::widget::i18n::builtin_policy())
     }
 
     fn start() -> State<TzdbZone> {

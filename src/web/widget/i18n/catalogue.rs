@@ -1,106 +1,25 @@
-//! The catalogue: every fixed text of the widget, in English and Spanish,
-//! one arm per message (`t`), and the list of all of them for the test
-//! that renders each in both languages.
+//! The catalogue's messages: one name per text, each the key of its text in
+//! every language file (`messages/LANG.json`, ICU MessageFormat). The texts
+//! themselves are data; this list is what the code may ask for.
 
-use super::Lang;
+macro_rules! messages {
+    ($($name:ident),* $(,)?) => {
+        /// Every text of the widget, by the key its language files give it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[allow(missing_docs)]
+        pub enum Msg {
+            $($name),*
+        }
 
-/// Every message of the catalogue, for the test that renders them all
-/// (that test checks this list against the enum's own text).
-pub const ALL_MESSAGES: &[Msg] = &[
-    Msg::Impact,
-    Msg::Urgency,
-    Msg::SupportPlan,
-    Msg::TimeZone,
-    Msg::FiledAt,
-    Msg::OverridePriority,
-    Msg::AsComputed,
-    Msg::OverrideHint,
-    Msg::Now,
-    Msg::FollowingClock,
-    Msg::MatrixCaption,
-    Msg::MatrixHint,
-    Msg::Priority,
-    Msg::OverrideNote,
-    Msg::Target,
-    Msg::TargetBy,
-    Msg::InYourZoneAt,
-    Msg::NoTarget,
-    Msg::CommunityHelp,
-    Msg::OpenNow,
-    Msg::ClosedNow,
-    Msg::ClosedNextAt,
-    Msg::AlwaysOpen,
-    Msg::WithPlanAt,
-    Msg::CopySummary,
-    Msg::Copied,
-    Msg::CopyFailed,
-    Msg::PlanComparison,
-    Msg::BothPlans,
-    Msg::Timeline,
-    Msg::TimelineOpen,
-    Msg::TimelineClosed,
-    Msg::TimelineDeadline,
-    Msg::GapNotice,
-    Msg::FoldNotice,
-    Msg::SettingProblem,
-    Msg::LinkValueProblem,
-    Msg::LinkKeyProblem,
-    Msg::DateOutOfRange,
-    Msg::DateUnreadable,
-    Msg::ZoneUnknown,
-    Msg::ZoneNewer,
-    Msg::ZoneRenamed,
-    Msg::PastTarget,
-    Msg::DueIn,
-    Msg::Filed,
-    Msg::Plan,
-    Msg::ZoneHint,
-    Msg::Summary,
-    Msg::Today,
-    Msg::Tomorrow,
-    Msg::TodayAtOne,
-    Msg::TomorrowAtOne,
-    Msg::Review,
-    Msg::ResponseNotFix,
-    Msg::NoHolidays,
-    Msg::AtClosing,
-    Msg::WorkingDays,
-    Msg::TrialNote,
-    Msg::OpenTicket,
-    Msg::AddToCalendar,
-    Msg::CalendarSummary,
-    Msg::HowCounted,
-    Msg::YourTicket,
-    Msg::LevelName,
-    Msg::PriorityLevel,
-    Msg::Announce,
-    Msg::AnnounceNoTarget,
-    Msg::CountedAroundClock,
-    Msg::OutsideHoursStart,
-    Msg::OutsideHoursStartAt,
-    Msg::TimeLeftNote,
-    Msg::TimelineSpoken,
-    Msg::AccountTitle,
-    Msg::AccountFiledOpen,
-    Msg::AccountFiledClosed,
-    Msg::AccountSpan,
-    Msg::AccountClosedDay,
-    Msg::AccountClosedDays,
-    Msg::AccountMore,
-    Msg::AccountContinuous,
-    Msg::AccountDue,
-    Msg::DstForwardClosed,
-    Msg::DstBackClosed,
-    Msg::DstForwardOpen,
-    Msg::DstBackOpen,
-    Msg::DstForwardAround,
-    Msg::DstBackAround,
-];
+        /// Every message, in order (the completeness test walks them).
+        pub const ALL_MESSAGES: &[Msg] = &[$(Msg::$name),*];
 
-/// Every fixed text of the widget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum Msg {
+        /// Each message's key in the language files, in the same order.
+        pub(super) const KEYS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+messages! {
     Impact,
     Urgency,
     SupportPlan,
@@ -189,271 +108,37 @@ pub enum Msg {
     DstBackOpen,
     DstForwardAround,
     DstBackAround,
+    AroundTheClock,
+    Hours,
+    Minutes,
+    SupportHours,
+    SupportMinutes,
+    WorkingDaysAbout,
+    WorkingDaysExactly,
+    ImpactLevel,
+    UrgencyLevel,
+    Quoted,
+    LinkImpact,
+    LinkUrgency,
+    LinkPlan,
+    LinkZone,
+    LinkFiled,
+    LinkPriority,
+    Locale,
+    DurationDays,
+    DurationHours,
+    DurationMinutes,
+    DurationSeconds,
 }
 
-/// The text of `msg` in `lang`.
-///
-/// ```
-/// use support_policy::web::widget::i18n::{t, Lang, Msg};
-/// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
-/// assert_eq!(t(Lang::Es, Msg::TargetBy), "Hora objetivo de respuesta");
-/// ```
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    use Msg::*;
-    let (en, es) = match msg {
-        Impact => ("Impact", "Impacto"),
-        Urgency => ("Urgency", "Urgencia"),
-        SupportPlan => ("Support plan", "Plan de soporte"),
-        TimeZone => ("Time zone", "Zona horaria"),
-        FiledAt => ("Filed at", "Fecha y hora de apertura"),
-        OverridePriority => ("Override priority", "Cambiar prioridad"),
-        AsComputed => ("From the matrix", "La que indica la matriz"),
-        OverrideHint => (
-            "The policy lets you override the priority to suit your business needs.",
-            "La política le permite cambiar la prioridad según las necesidades de su negocio.",
-        ),
-        Now => ("Now", "Ahora"),
-        FollowingClock => ("Using the current time.", "Se usa la hora actual."),
-        MatrixCaption => (
-            "How the priority is assigned",
-            "Cómo se asigna la prioridad",
-        ),
-        MatrixHint => (
-            "Urgency (rows) by impact (columns)",
-            "Urgencia (filas) por impacto (columnas)",
-        ),
-        Priority => ("Priority", "Prioridad"),
-        OverrideNote => (
-            "(your choice; the matrix says {computed})",
-            "(su elección; la matriz indica {computed})",
-        ),
-        Target => ("Response target", "Objetivo de respuesta"),
-        TargetBy => ("Target response by", "Hora objetivo de respuesta"),
-        InYourZoneAt => ("In your time zone: {when}", "En su zona horaria: {when}"),
-        NoTarget => ("No response target", "Sin objetivo de respuesta"),
-        CommunityHelp => (
-            "Amanda community: e-mail help on a best-effort basis, subject to staff availability. No phone support.",
-            "Comunidad Amanda: asistencia por correo electrónico en la medida de lo posible, sujeta a la disponibilidad del personal. Sin soporte telefónico.",
-        ),
-        OpenNow => (
-            "{plan} support hours: open now.",
-            "Ahora es horario de soporte del plan {plan}.",
-        ),
-        ClosedNow => (
-            "Outside {plan} support hours now.",
-            "Ahora no es horario de soporte del plan {plan}.",
-        ),
-        ClosedNextAt => (
-            "Outside {plan} support hours now. Next opening: {when}.",
-            "Ahora no es horario de soporte del plan {plan}. Próxima hora de atención: {when}.",
-        ),
-        AlwaysOpen => (
-            "{plan} support hours: around the clock, every day of the year.",
-            "Horario de soporte del plan {plan}: las 24 horas del día, todos los días del año.",
-        ),
-        CountedAroundClock => (
-            "Response targets are counted around the clock.",
-            "Los objetivos de respuesta se cuentan las 24 horas del día, todos los días.",
-        ),
-        WithPlanAt => (
-            "With {plan}: {when} ({target})",
-            "Con el plan {plan}: {when} ({target})",
-        ),
-        CopySummary => ("Copy summary", "Copiar resumen"),
-        Copied => ("Summary copied.", "Resumen copiado."),
-        CopyFailed => (
-            "Copying is not allowed here; select the summary below.",
-            "No se puede copiar aquí; seleccione el resumen de abajo.",
-        ),
-        PlanComparison => ("Compare the plans", "Comparar planes"),
-        BothPlans => ("Same in both plans", "Igual en ambos planes"),
-        Timeline => (
-            "From filing to the target response time",
-            "Desde la apertura del ticket hasta la hora objetivo",
-        ),
-        TimelineOpen => ("support hours", "en horario de soporte"),
-        TimelineClosed => ("outside support hours", "fuera del horario de soporte"),
-        TimelineDeadline => ("target response time", "hora objetivo"),
-        TimelineSpoken => (
-            "Support hours counted: {windows}. Target response time: {when}.",
-            "Horas de soporte contadas: {windows}. Hora objetivo: {when}.",
-        ),
-        ZoneUnknown => (
-            "Unknown time zone {typed}; the result still uses {zone}.",
-            "Zona horaria desconocida {typed}; el resultado sigue usando {zone}.",
-        ),
-        ZoneNewer => (
-            "This browser's time-zone data does not include {typed} ({stand_in} has had the same clock since {year}); the result still uses {zone}.",
-            "Los datos de zonas horarias de este navegador no incluyen {typed} ({stand_in} tiene la misma hora desde {year}); el resultado sigue usando {zone}.",
-        ),
-        ZoneRenamed => (
-            "This browser's time-zone data does not include {typed} ({stand_in} is its former name); the result still uses {zone}.",
-            "Los datos de zonas horarias de este navegador no incluyen {typed} ({stand_in} es su nombre anterior); el resultado sigue usando {zone}.",
-        ),
-        GapNotice => (
-            "That time does not exist in this zone (the clocks went forward); the time {duration} later is used.",
-            "Esa hora no existe en esta zona (los relojes se adelantaron); se toma la hora {duration} más tarde.",
-        ),
-        FoldNotice => (
-            "That time happens twice in this zone (the clocks went back); the earlier one is used.",
-            "Esa hora se repite en esta zona (se atrasaron los relojes); se toma la primera.",
-        ),
-        SettingProblem => (
-            "This page gave the widget's option {field} a value that is not valid, so the default is used. For the site's developers: {detail}",
-            "Esta página ha configurado la opción {field} del widget con un valor no válido, así que se usa el valor predeterminado. Para los desarrolladores del sitio: {detail}",
-        ),
-        LinkValueProblem => (
-            "The shared link's {label} ({value}) cannot be used; the current choice is kept.",
-            "No se puede usar el valor de {label} del enlace compartido ({value}); se mantiene la elección actual.",
-        ),
-        LinkKeyProblem => (
-            "The shared link has a part the widget does not know ({value}); it is ignored.",
-            "El enlace compartido tiene una parte que el widget no conoce ({value}); se ignora.",
-        ),
-        DateOutOfRange => (
-            "The filing date {value} is outside the period the calculator covers (1900 to 2999).",
-            "La fecha de apertura {value} está fuera del periodo que cubre la calculadora (de 1900 a 2999).",
-        ),
-        DateUnreadable => (
-            "The filing date {value} cannot be read; choose a date and a time.",
-            "No se puede leer la fecha de apertura {value}; elija una fecha y una hora.",
-        ),
-        PastTarget => (
-            "the target response time passed {duration} ago",
-            "la hora objetivo pasó hace {duration}",
-        ),
-        DueIn => ("{duration} from now", "dentro de {duration} (desde ahora)"),
-        Filed => ("Filed", "Apertura del ticket"),
-        Plan => ("Plan", "Plan"),
-        ZoneHint => (
-            "Type a city, such as London or New York, or a time-zone name such as America/New_York.",
-            "Escriba una ciudad, como Londres o Nueva York, o el nombre de una zona horaria, como America/New_York.",
-        ),
-        Summary => ("Summary", "Resumen"),
-        Today => ("today at {time}", "hoy a las {time}"),
-        Tomorrow => ("tomorrow at {time}", "mañana a las {time}"),
-        TodayAtOne => ("today at {time}", "hoy a la {time}"),
-        TomorrowAtOne => ("tomorrow at {time}", "mañana a la {time}"),
-        Review => (
-            "Our support engineers review the priority with you.",
-            "Nuestros ingenieros de soporte revisan la prioridad con usted.",
-        ),
-        ResponseNotFix => (
-            "The target is for support's response, not for a fix.",
-            "El objetivo se refiere a la respuesta del soporte, no a la solución del problema.",
-        ),
-        NoHolidays => (
-            "The policy does not mention public holidays; this calculator counts every Monday to Friday, holidays included.",
-            "La política no menciona los festivos; esta calculadora cuenta todos los días de lunes a viernes, festivos incluidos.",
-        ),
-        OutsideHoursStart => (
-            "For a ticket filed outside support hours, counting starts at the next opening.",
-            "Si el ticket se abre fuera del horario de soporte, el plazo empieza a contar cuando vuelve a abrir el soporte.",
-        ),
-        OutsideHoursStartAt => (
-            "For a ticket filed outside support hours, counting starts at the next opening: at {time} the same day if filed before {time} on a day with support hours, otherwise at {time} on the next day with support hours.",
-            "Si el ticket se abre fuera del horario de soporte, el plazo empieza a contar cuando vuelve a abrir el soporte: a las {time} del mismo día si se abre antes de las {time} en un día con horario de soporte; si no, a las {time} del siguiente día con horario de soporte.",
-        ),
-        AtClosing => (
-            "The policy does not say whether {time} itself is within support hours; this calculator treats a ticket filed at exactly {time} as filed outside them, and if the count ends exactly at {time}, the target response time is {time} that day, not the next opening.",
-            "La política no precisa si las {time} aún son horario de soporte; esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las {time}, y si el cómputo termina justo a las {time}, la hora objetivo son las {time} de ese día, no la siguiente hora de atención.",
-        ),
-        TimeLeftNote => (
-            "The time left, shown below the target response time, is this calculator's count from now in calendar time, not in support hours.",
-            "El tiempo restante, que aparece debajo de la hora objetivo, lo cuenta esta calculadora desde ahora en tiempo real, no en horas de soporte.",
-        ),
-        WorkingDays => ("working days", "días laborables"),
-        TrialNote => (
-            "During the evaluation, trial customers get the Premium SLA: Premium's response targets, counted around the clock. The policy says nothing else of a trial's plan (support hours, channels, training).",
-            "Durante la evaluación, los clientes en periodo de prueba tienen el SLA Premium: los objetivos de respuesta del plan Premium, contados las 24 horas del día, todos los días. La política no dice nada más del plan de prueba (horario de soporte, canales, formación).",
-        ),
-        OpenTicket => ("Open a ticket", "Abrir un ticket"),
-        AddToCalendar => ("Add to calendar", "Añadir al calendario"),
-        CalendarSummary => (
-            "Zmanda support: target response time",
-            "Soporte de Zmanda: hora objetivo de respuesta",
-        ),
-        HowCounted => ("How the target is counted", "Cómo se cuenta el objetivo"),
-        YourTicket => ("Your ticket", "Su ticket"),
-        LevelName => (
-            "the policy's “{title}” level",
-            "nivel «{title}» de la política",
-        ),
-        PriorityLevel => (
-            "{priority}, the policy's “{title}” level",
-            "{priority}, nivel «{title}» de la política",
-        ),
-        Announce => (
-            "{priority}, the policy's “{title}” level. Target response by {when}.",
-            "{priority}, nivel «{title}» de la política. Hora objetivo de respuesta: {when}.",
-        ),
-        AnnounceNoTarget => (
-            "{plan}: no response target",
-            "{plan}: sin objetivo de respuesta",
-        ),
-        AccountTitle => (
-            "How this target response time is counted",
-            "Cómo se calcula esta hora objetivo",
-        ),
-        AccountFiledOpen => (
-            "Filed: {when}, within {plan} support hours, so counting starts at once.",
-            "Apertura del ticket: {when}, dentro del horario de soporte del plan {plan}, así que el plazo empieza a contar enseguida.",
-        ),
-        AccountFiledClosed => (
-            "Filed: {when}, outside {plan} support hours, so counting starts at the next opening: {opening}.",
-            "Apertura del ticket: {when}, fuera del horario de soporte del plan {plan}, así que el plazo empieza a contar cuando vuelve a abrir el soporte: {opening}.",
-        ),
-        AccountSpan => (
-            "{day}, {from}–{to}: {duration}",
-            "{day}, de {from} a {to}: {duration}",
-        ),
-        AccountClosedDay => (
-            "{day}: closed, nothing counted",
-            "{day}: sin horario de soporte, no se cuenta nada",
-        ),
-        AccountClosedDays => (
-            "{first} to {last}: closed, nothing counted",
-            "Del {first} al {last}: sin horario de soporte, no se cuenta nada",
-        ),
-        AccountMore => (
-            "… {count} more periods of support hours: {duration}",
-            "… {count} periodos más de horario de soporte: {duration}",
-        ),
-        AccountContinuous => (
-            "Every minute counts, around the clock: from {from} to {to}, {duration}.",
-            "Cuenta cada minuto, las 24 horas del día: desde {from} hasta {to}, {duration}.",
-        ),
-        AccountDue => (
-            "Target response by {when} ({target} in all).",
-            "Hora objetivo de respuesta: {when} (en total, {target}).",
-        ),
-        DstForwardClosed => (
-            "The clocks went forward by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
-            "Los relojes se adelantaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que no afecta al cómputo.",
-        ),
-        DstBackClosed => (
-            "The clocks went back by {duration} on {day}, outside support hours: support hours follow the local clock, so the count is not affected.",
-            "Los relojes se atrasaron {duration} el {day}, fuera del horario de soporte: el horario de soporte sigue la hora local, así que no afecta al cómputo.",
-        ),
-        DstForwardOpen => (
-            "The clocks went forward by {duration} on {day}, within support hours: only real time counts, so that day counts {duration} less.",
-            "Los relojes se adelantaron {duration} el {day}, dentro del horario de soporte: solo cuenta el tiempo real, así que ese día cuenta {duration} menos.",
-        ),
-        DstBackOpen => (
-            "The clocks went back by {duration} on {day}, within support hours: real time counts, so that day counts {duration} more.",
-            "Los relojes se atrasaron {duration} el {day}, dentro del horario de soporte: cuenta el tiempo real, así que ese día cuenta {duration} más.",
-        ),
-        DstForwardAround => (
-            "The clocks went forward by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} later on the clock.",
-            "Los relojes se adelantaron {duration} el {day}: cuenta cada minuto de tiempo real, así que, en el reloj, la hora objetivo queda {duration} más tarde.",
-        ),
-        DstBackAround => (
-            "The clocks went back by {duration} on {day}: every minute of real time counts, so the target response time reads {duration} earlier on the clock.",
-            "Los relojes se atrasaron {duration} el {day}: cuenta cada minuto de tiempo real, así que, en el reloj, la hora objetivo queda {duration} antes.",
-        ),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Es => es,
+impl Msg {
+    /// The message's key in the language files.
+    ///
+    /// ```
+    /// use support_policy::web::widget::i18n::Msg;
+    /// assert_eq!(Msg::TargetBy.key(), "TargetBy");
+    /// ```
+    pub fn key(self) -> &'static str {
+        KEYS.get(self as usize).copied().unwrap_or_default()
     }
 }

@@ -12,86 +12,417 @@
 mod catalogue;
 
 use crate::calendar::SupportHours;
-use crate::policy::Clock;
-pub use catalogue::{ALL_MESSAGES, Msg, t};
+use crate::error::{Error, ErrorKind};
+use crate::policy::{Clock, LANGUAGES, Policy, Text, read_messages};
+pub use catalogue::{ALL_MESSAGES, Msg};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// A language of the widget.
+/// A language of the widget: one of the seven the vendor publishes its
+/// policy page in ([`LANGUAGES`]), or one a host added with
+/// [`add_language`]. Its texts may not be loaded yet: every text it lacks
+/// reads in English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Spanish.
-    Es,
+pub struct Lang(u8);
+
+#[allow(non_upper_case_globals, missing_docs)]
+impl Lang {
+    pub const En: Lang = Lang(0);
+    pub const Es: Lang = Lang(1);
+    pub const It: Lang = Lang(2);
+    pub const Fr: Lang = Lang(3);
+    pub const Pt: Lang = Lang(4);
+    pub const Nl: Lang = Lang(5);
+    pub const Pl: Lang = Lang(6);
 }
 
 impl Lang {
-    /// `es` or anything starting with `es-` is Spanish; `en…` is English;
-    /// `None` for other languages (the caller falls back).
+    /// The language of a BCP 47 tag, by its primary subtag (`es-MX` is
+    /// Spanish); `None` for a language the widget does not know (the
+    /// caller falls back).
     ///
     /// ```
     /// use support_policy::web::widget::i18n::Lang;
     /// assert_eq!(Lang::parse("es-MX"), Some(Lang::Es));
-    /// assert_eq!(Lang::parse("fr"), None);
+    /// assert_eq!(Lang::parse("pt-BR"), Some(Lang::Pt));
+    /// assert_eq!(Lang::parse("de"), None);
     /// ```
     pub fn parse(tag: &str) -> Option<Lang> {
-        let tag = tag.trim().to_ascii_lowercase();
-        if tag == "es" || tag.starts_with("es-") {
-            Some(Lang::Es)
-        } else if tag == "en" || tag.starts_with("en-") {
-            Some(Lang::En)
-        } else {
-            None
-        }
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        REGISTRY.with(|r| {
+            r.borrow()
+                .tags
+                .iter()
+                .position(|t| t.eq_ignore_ascii_case(primary))
+                .and_then(|i| u8::try_from(i).ok())
+                .map(Lang)
+        })
     }
 
-    /// The BCP 47 tag used for `Intl` and the `lang` attribute.
+    /// The language's tag (`en`, `es` …), for `Intl` and the `lang`
+    /// attribute.
     ///
     /// ```
     /// use support_policy::web::widget::i18n::Lang;
-    /// assert_eq!(Lang::Es.tag(), "es");
+    /// assert_eq!(Lang::Pl.tag(), "pl");
     /// ```
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
+        REGISTRY.with(|r| r.borrow().tags.get(usize::from(self.0)).copied().unwrap_or("en"))
+    }
+
+    /// Every language known, the seven first.
+    pub fn all() -> Vec<Lang> {
+        let count = REGISTRY.with(|r| r.borrow().tags.len());
+        (0..count)
+            .filter_map(|i| u8::try_from(i).ok())
+            .map(Lang)
+            .collect()
+    }
+
+    /// Whether this language's texts are loaded (English always is).
+    pub fn is_loaded(self) -> bool {
+        self == Lang::En || catalogue(self).is_some()
     }
 }
 
-/// A catalogue sentence with its named placeholders filled, in one pass
-/// (a value that contains `{name}` stays as it is). An unknown name is
-/// left as written.
-///
-/// ```
-/// use support_policy::web::widget::i18n::fill;
-/// assert_eq!(fill("in {duration}", &[("duration", "3 h")]), "in 3 h");
-/// assert_eq!(fill("{a}{b}", &[("a", "{b}"), ("b", "x")]), "{b}x");
-/// ```
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        match after.split_once('}') {
-            Some((name, tail)) => match values.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) => {
-                    out.push_str(value);
-                    rest = tail;
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
-            },
-            None => {
-                out.push('{');
-                rest = after;
+/// One language's texts: the catalogue's, by [`Msg`], and the built-in
+/// policy's, by key. Loaded once and kept for the page's life.
+struct Catalogue {
+    texts: Vec<&'static str>,
+    policy: Vec<(&'static str, &'static str)>,
+}
+
+impl Catalogue {
+    fn from_pairs(pairs: Vec<(String, String)>) -> Catalogue {
+        let mut texts = vec![""; catalogue::KEYS.len()];
+        let mut policy = Vec::new();
+        for (key, text) in pairs {
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            if key.starts_with("policy.") {
+                policy.push((&*Box::leak(key.into_boxed_str()), text));
+            } else if let Some(i) = catalogue::KEYS.iter().position(|k| *k == key) {
+                texts[i] = text;
             }
         }
+        Catalogue { texts, policy }
+    }
+}
+
+struct Registry {
+    tags: Vec<&'static str>,
+    catalogues: Vec<Option<&'static Catalogue>>,
+    english: Option<&'static Catalogue>,
+    builtin: Option<Rc<Policy>>,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
+        tags: LANGUAGES.to_vec(),
+        catalogues: Vec::new(),
+        english: None,
+        builtin: None,
+    });
+}
+
+fn english() -> &'static Catalogue {
+    if let Some(c) = REGISTRY.with(|r| r.borrow().english) {
+        return c;
+    }
+    let pairs = read_messages(crate::policy::ENGLISH).unwrap_or_default();
+    let c: &'static Catalogue = Box::leak(Box::new(Catalogue::from_pairs(pairs)));
+    REGISTRY.with(|r| r.borrow_mut().english = Some(c));
+    c
+}
+
+fn catalogue(lang: Lang) -> Option<&'static Catalogue> {
+    if lang == Lang::En {
+        return Some(english());
+    }
+    let found = REGISTRY.with(|r| r.borrow().catalogues.get(usize::from(lang.0)).copied().flatten());
+    // Natively (tests, the page generator) the seven files are at hand.
+    #[cfg(not(target_arch = "wasm32"))]
+    if found.is_none() && LANGUAGES.contains(&lang.tag()) {
+        return load_file(lang.tag()).ok().and_then(|_| catalogue(lang));
+    }
+    found
+}
+
+/// Loads a language's texts from its file's text (`messages/LANG.json`:
+/// one flat JSON object of ICU MessageFormat strings). `tag` is one of the
+/// seven or a host's own language (two or three letters); a text the file
+/// lacks reads in English. English is built in and cannot be replaced.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{add_language, t, Lang, Msg};
+/// let fr = add_language("fr", r#"{"Impact": "Impact (fr)"}"#).unwrap();
+/// assert_eq!(fr, Lang::Fr);
+/// assert_eq!(t(fr, Msg::Impact), "Impact (fr)");
+/// assert_eq!(t(fr, Msg::Urgency), "Urgency"); // not in the file: English
+/// let de = add_language("de", r#"{"Impact": "Auswirkung"}"#).unwrap();
+/// assert_eq!(de.tag(), "de");
+/// assert!(add_language("english!", "{}").unwrap_err().to_string().starts_with("lang:"));
+/// ```
+pub fn add_language(tag: &str, file: &str) -> Result<Lang, Error> {
+    let tag = tag.trim();
+    let valid = (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_alphabetic());
+    if !valid || tag.eq_ignore_ascii_case("en") {
+        return Err(Error::new(
+            ErrorKind::InvalidPolicy,
+            format!(
+                "{} is not a language a file can add (a two- or three-letter tag other than en)",
+                crate::error::quote(tag)
+            ),
+        )
+        .in_field("lang"));
+    }
+    let pairs = read_messages(file)?;
+    let lang = match Lang::parse(tag) {
+        Some(lang) => lang,
+        None => REGISTRY.with(|r| {
+            let mut r = r.borrow_mut();
+            let tag: &'static str = Box::leak(tag.to_ascii_lowercase().into_boxed_str());
+            r.tags.push(tag);
+            Lang(u8::try_from(r.tags.len() - 1).unwrap_or(u8::MAX))
+        }),
+    };
+    let c: &'static Catalogue = Box::leak(Box::new(Catalogue::from_pairs(pairs)));
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let i = usize::from(lang.0);
+        if r.catalogues.len() <= i {
+            r.catalogues.resize(i + 1, None);
+        }
+        r.catalogues[i] = Some(c);
+        r.builtin = None;
+    });
+    Ok(lang)
+}
+
+/// Loads every language file of this checkout (`messages/*.json`), for
+/// native tests and the page generator (each language is also loaded on
+/// its first use natively).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_all_languages() -> Result<(), Error> {
+    LANGUAGES[1..].iter().try_for_each(|tag| load_file(tag).map(|_| ()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn load_file(tag: &str) -> Result<Lang, Error> {
+    let path = format!(
+        "{}/src/web/widget/i18n/messages/{tag}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let file = std::fs::read_to_string(&path)
+        .map_err(|e| Error::new(ErrorKind::InvalidPolicy, format!("{path}: {e}")))?;
+    add_language(tag, &file)
+}
+
+/// The text of `msg` in `lang`: its file's, else English.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{t, Lang, Msg};
+/// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
+/// ```
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    let i = msg as usize;
+    catalogue(lang)
+        .and_then(|c| c.texts.get(i).copied())
+        .filter(|text| !text.is_empty())
+        .or_else(|| english().texts.get(i).copied())
+        .unwrap_or_default()
+}
+
+/// The built-in policy with its texts in English and every language
+/// loaded so far (one shared copy, rebuilt when a language is added).
+pub fn builtin_policy() -> Rc<Policy> {
+    if let Some(policy) = REGISTRY.with(|r| r.borrow().builtin.clone()) {
+        return policy;
+    }
+    let english = english();
+    let others: Vec<(&'static str, &'static Catalogue)> = Lang::all()
+        .into_iter()
+        .skip(1)
+        .filter_map(|l| Some((l.tag(), catalogue(l)?)))
+        .collect();
+    let find = |c: &Catalogue, key: &str| c.policy.iter().find(|(k, _)| *k == key).map(|(_, t)| *t);
+    let policy = Rc::new(Policy::zmanda_with(&|key| {
+        let mut text = Text::english(find(english, key)?);
+        for (tag, c) in &others {
+            if let Some(t) = find(c, key) {
+                text = text.with(tag, t);
+            }
+        }
+        Some(text)
+    }));
+    REGISTRY.with(|r| r.borrow_mut().builtin = Some(policy.clone()));
+    policy
+}
+
+/// The CLDR plural category of the whole number `n` in `lang`: the
+/// browser's `Intl.PluralRules` in the browser; natively, CLDR's integer
+/// rules of the seven languages (a browser test checks them against
+/// `Intl`).
+pub fn plural_category(lang: Lang, n: u64) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let category = crate::web::js::plural_category(lang.tag(), n as f64);
+        match category.as_str() {
+            "zero" => "zero",
+            "one" => "one",
+            "two" => "two",
+            "few" => "few",
+            "many" => "many",
+            _ => "other",
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        cldr_integer_plural(lang.tag(), n)
+    }
+}
+
+/// CLDR 48's plural rules for whole numbers in the seven languages.
+///
+/// ```
+/// use support_policy::web::widget::i18n::cldr_integer_plural;
+/// assert_eq!(cldr_integer_plural("pl", 22), "few");
+/// assert_eq!(cldr_integer_plural("pl", 12), "many");
+/// assert_eq!(cldr_integer_plural("fr", 0), "one");
+/// assert_eq!(cldr_integer_plural("es", 1_000_000), "many");
+/// ```
+pub fn cldr_integer_plural(tag: &str, n: u64) -> &'static str {
+    let million = n != 0 && n % 1_000_000 == 0;
+    match tag {
+        "fr" | "pt" if n <= 1 => "one",
+        "fr" | "pt" | "es" | "it" if million => "many",
+        "pl" if n == 1 => "one",
+        "pl" if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => "few",
+        "pl" => "many",
+        "fr" | "pt" => "other",
+        _ if n == 1 => "one",
+        _ => "other",
+    }
+}
+
+/// A catalogue sentence (ICU MessageFormat) with its named placeholders
+/// filled, in one pass (a value that contains `{name}` stays as it is; an
+/// unknown name is left as written). `{n, plural, one {…} other {…}}`
+/// picks the branch of `n`'s CLDR category in `lang` (an exact `=n`
+/// first, `other` when the category has none), `#` in it being `n`.
+///
+/// ```
+/// use support_policy::web::widget::i18n::{fill, Lang};
+/// assert_eq!(fill(Lang::En, "in {duration}", &[("duration", "3 h")]), "in 3 h");
+/// assert_eq!(fill(Lang::En, "{a}{b}", &[("a", "{b}"), ("b", "x")]), "{b}x");
+/// let days = "{count, plural, one {# day} other {# days}}";
+/// assert_eq!(fill(Lang::En, days, &[("count", "1")]), "1 day");
+/// assert_eq!(fill(Lang::En, days, &[("count", "3")]), "3 days");
+/// // A value that ends in a full stop ends the sentence too.
+/// assert_eq!(fill(Lang::En, "in {d}.", &[("d", "3 godz.")]), "in 3 godz.");
+/// ```
+pub fn fill(lang: Lang, template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    fill_into(&mut out, lang, template, values, None);
+    out
+}
+
+/// The end of the brace group that starts at `open` (nested groups
+/// counted), or `None` when it is not closed.
+fn group_end(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate().skip(open) {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn fill_into(
+    out: &mut String,
+    lang: Lang,
+    template: &str,
+    values: &[(&str, &str)],
+    hash: Option<&str>,
+) {
+    let mut rest = template;
+    loop {
+        let next = rest.find(['{', '#']).filter(|&i| rest.as_bytes()[i] == b'{' || hash.is_some());
+        let Some(start) = next else { break };
+        out.push_str(&rest[..start]);
+        if rest.as_bytes()[start] == b'#' {
+            out.push_str(hash.unwrap_or("#"));
+            rest = &rest[start + 1..];
+            continue;
+        }
+        let Some(end) = group_end(rest, start) else {
+            out.push_str(&rest[start..]);
+            return;
+        };
+        let inner = &rest[start + 1..end];
+        match inner.split_once(',') {
+            None => match values.iter().find(|(n, _)| *n == inner.trim()) {
+                Some((_, value)) => {
+                    out.push_str(value);
+                    // One full stop where a value ("3 godz.") ends a sentence.
+                    if value.ends_with('.') && rest[end + 1..].starts_with('.') {
+                        rest = &rest[end + 2..];
+                        continue;
+                    }
+                }
+                None => out.push_str(&rest[start..=end]),
+            },
+            Some((name, spec)) => {
+                let number = values
+                    .iter()
+                    .find(|(n, _)| *n == name.trim())
+                    .map(|(_, v)| *v)
+                    .unwrap_or_default();
+                match plural_branch(lang, spec, number) {
+                    Some(branch) => fill_into(out, lang, branch, values, Some(number)),
+                    None => out.push_str(&rest[start..=end]),
+                }
+            }
+        }
+        rest = &rest[end + 1..];
     }
     out.push_str(rest);
-    out
+}
+
+/// The branch of ` plural, one {…} other {…}` that `number` takes.
+fn plural_branch<'a>(lang: Lang, spec: &'a str, number: &str) -> Option<&'a str> {
+    let (kind, branches) = spec.split_once(',')?;
+    if kind.trim() != "plural" {
+        return None;
+    }
+    let n: u64 = number.trim().parse().ok()?;
+    let category = plural_category(lang, n);
+    let exact = format!("={n}");
+    let (mut chosen, mut other) = (None, None);
+    let mut rest = branches;
+    while let Some(open) = rest.find('{') {
+        let selector = rest[..open].trim();
+        let end = group_end(rest, open)?;
+        let body = &rest[open + 1..end];
+        if selector == exact {
+            return Some(body);
+        }
+        if selector == category && chosen.is_none() {
+            chosen = Some(body);
+        }
+        if selector == "other" {
+            other = Some(body);
+        }
+        rest = &rest[end + 1..];
+    }
+    chosen.or(other)
 }
 
 /// A sentence filled but for its `{when}`, split there: the words before
@@ -99,23 +430,23 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 ///
 /// ```
 /// use support_policy::web::widget::i18n::{Lang, Msg, t, around_when};
-/// let (before, after) = around_when(t(Lang::En, Msg::WithPlanAt), &[("plan", "Premium"), ("target", "1 hour")]);
+/// let (before, after) = around_when(Lang::En, t(Lang::En, Msg::WithPlanAt), &[("plan", "Premium"), ("target", "1 hour")]);
 /// assert_eq!((before.as_str(), after.as_str()), ("With Premium: ", " (1 hour)"));
 /// ```
-pub fn around_when(template: &str, values: &[(&str, &str)]) -> (String, String) {
+pub fn around_when(lang: Lang, template: &str, values: &[(&str, &str)]) -> (String, String) {
     // Split first: a value that contains "{when}" (a host policy's plan name) stays text.
     match template.split_once("{when}") {
-        Some((before, after)) => (fill(before, values), fill(after, values)),
-        None => (fill(template, values), String::new()),
+        Some((before, after)) => (fill(lang, before, values), fill(lang, after, values)),
+        None => (fill(lang, template, values), String::new()),
     }
 }
 
-/// A name or value quoted the way the language quotes: "x" or «x».
+/// A name or value quoted the way the language quotes: "x", «x», „x”.
 pub fn quoted(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::En => crate::error::quote(text),
-        Lang::Es => format!("«{text}»"),
+    if lang == Lang::En {
+        return crate::error::quote(text);
     }
+    fill(lang, t(lang, Msg::Quoted), &[("text", text)])
 }
 
 /// A problem the widget shows, kept as data so that the catalogue writes it
@@ -196,6 +527,7 @@ pub fn problem_words(lang: Lang, problem: &Problem) -> String {
         Problem::Setting { field, detail } => {
             let detail = detail.trim_end_matches('.');
             fill(
+                lang,
                 t(lang, Msg::SettingProblem),
                 &[
                     ("field", &quoted(lang, field)),
@@ -204,36 +536,35 @@ pub fn problem_words(lang: Lang, problem: &Problem) -> String {
             )
         }
         Problem::LinkValue { key, value } => {
-            // English names the thing in running text; Spanish quotes the control's label.
-            let label = match (lang, key.as_str()) {
-                (Lang::En, "impact") => "impact".to_owned(),
-                (Lang::En, "urgency") => "urgency".to_owned(),
-                (Lang::En, "tier") => "support plan".to_owned(),
-                (Lang::En, "timeZone") => "time zone".to_owned(),
-                (Lang::En, "filedAt") => "filing date".to_owned(),
-                (Lang::En, "priority") => "priority override".to_owned(),
-                (Lang::Es, "impact") => format!("«{}»", t(lang, Msg::Impact)),
-                (Lang::Es, "urgency") => format!("«{}»", t(lang, Msg::Urgency)),
-                (Lang::Es, "tier") => format!("«{}»", t(lang, Msg::SupportPlan)),
-                (Lang::Es, "timeZone") => format!("«{}»", t(lang, Msg::TimeZone)),
-                (Lang::Es, "filedAt") => format!("«{}»", t(lang, Msg::FiledAt)),
-                (Lang::Es, "priority") => format!("«{}»", t(lang, Msg::OverridePriority)),
-                (_, other) => quoted(lang, other),
+            // Each language names the setting its own way (English in running
+            // text, others by the control's quoted label).
+            let label = match key.as_str() {
+                "impact" => t(lang, Msg::LinkImpact).to_owned(),
+                "urgency" => t(lang, Msg::LinkUrgency).to_owned(),
+                "tier" => t(lang, Msg::LinkPlan).to_owned(),
+                "timeZone" => t(lang, Msg::LinkZone).to_owned(),
+                "filedAt" => t(lang, Msg::LinkFiled).to_owned(),
+                "priority" => t(lang, Msg::LinkPriority).to_owned(),
+                other => quoted(lang, other),
             };
             fill(
+                lang,
                 t(lang, Msg::LinkValueProblem),
                 &[("label", &label), ("value", &quoted(lang, value))],
             )
         }
         Problem::LinkKey { key } => fill(
+            lang,
             t(lang, Msg::LinkKeyProblem),
             &[("value", &quoted(lang, key))],
         ),
         Problem::DateOutOfRange { value } => fill(
+            lang,
             t(lang, Msg::DateOutOfRange),
             &[("value", &quoted(lang, value))],
         ),
         Problem::DateUnreadable { value } => fill(
+            lang,
             t(lang, Msg::DateUnreadable),
             &[("value", &quoted(lang, value))],
         ),
@@ -259,6 +590,7 @@ pub fn zone_words(lang: Lang, typed: &str, in_use: &str) -> String {
             let typed_q = quoted(lang, recent.name);
             match recent.since {
                 Some(year) => fill(
+                    lang,
                     t(lang, Msg::ZoneNewer),
                     &[
                         ("typed", &typed_q),
@@ -268,6 +600,7 @@ pub fn zone_words(lang: Lang, typed: &str, in_use: &str) -> String {
                     ],
                 ),
                 None => fill(
+                    lang,
                     t(lang, Msg::ZoneRenamed),
                     &[
                         ("typed", &typed_q),
@@ -278,6 +611,7 @@ pub fn zone_words(lang: Lang, typed: &str, in_use: &str) -> String {
             }
         }
         None => fill(
+            lang,
             t(lang, Msg::ZoneUnknown),
             &[("typed", &typed_q), ("zone", in_use)],
         ),
@@ -302,6 +636,7 @@ pub fn zone_words(lang: Lang, typed: &str, in_use: &str) -> String {
 /// ```
 pub fn announcement(lang: Lang, priority: &str, title: &str, when: &str) -> String {
     fill(
+        lang,
         t(lang, Msg::Announce),
         &[("priority", priority), ("title", title), ("when", when)],
     )
@@ -314,7 +649,7 @@ pub fn announcement(lang: Lang, priority: &str, title: &str, when: &str) -> Stri
 /// assert_eq!(announcement_no_target(Lang::Es, "Comunidad"), "Comunidad: sin objetivo de respuesta");
 /// ```
 pub fn announcement_no_target(lang: Lang, plan: &str) -> String {
-    fill(t(lang, Msg::AnnounceNoTarget), &[("plan", plan)])
+    fill(lang, t(lang, Msg::AnnounceNoTarget), &[("plan", plan)])
 }
 
 /// The priority with the policy's name of its level, as the summary and
@@ -326,13 +661,10 @@ pub fn announcement_no_target(lang: Lang, plan: &str) -> String {
 /// ```
 pub fn priority_level(lang: Lang, priority: &str, title: &str) -> String {
     fill(
+        lang,
         t(lang, Msg::PriorityLevel),
         &[("priority", priority), ("title", title)],
     )
-}
-
-fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 /// The target in words, one style for every figure: minutes under an hour,
@@ -348,10 +680,10 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 /// ```
 pub fn target_words(lang: Lang, minutes: u32, clock: Clock) -> String {
     let amount = amount_words(lang, minutes, clock == Clock::Business);
-    match (lang, clock == Clock::Business) {
-        (_, true) => amount,
-        (Lang::En, false) => format!("{amount}, counted around the clock"),
-        (Lang::Es, false) => format!("{amount}, contando las 24 horas del día"),
+    if clock == Clock::Business {
+        amount
+    } else {
+        fill(lang, t(lang, Msg::AroundTheClock), &[("amount", &amount)])
     }
 }
 
@@ -369,17 +701,13 @@ pub fn amount_words(lang: Lang, minutes: u32, business: bool) -> String {
     } else {
         (n, false)
     };
-    let unit = match (lang, hours, business) {
-        (Lang::En, true, true) => plural(n, "support hour", "support hours"),
-        (Lang::En, true, false) => plural(n, "hour", "hours"),
-        (Lang::En, false, true) => plural(n, "support minute", "support minutes"),
-        (Lang::En, false, false) => plural(n, "minute", "minutes"),
-        (Lang::Es, true, true) => plural(n, "hora de soporte", "horas de soporte"),
-        (Lang::Es, true, false) => plural(n, "hora", "horas"),
-        (Lang::Es, false, true) => plural(n, "minuto de soporte", "minutos de soporte"),
-        (Lang::Es, false, false) => plural(n, "minuto", "minutos"),
+    let msg = match (hours, business) {
+        (true, true) => Msg::SupportHours,
+        (true, false) => Msg::Hours,
+        (false, true) => Msg::SupportMinutes,
+        (false, false) => Msg::Minutes,
     };
-    format!("{n} {unit}")
+    fill(lang, t(lang, msg), &[("count", &n.to_string())])
 }
 
 /// A business-hours target in working days, when it is longer than one
@@ -430,14 +758,15 @@ pub fn working_days_words(lang: Lang, minutes: u32, hours: &SupportHours) -> Opt
     };
     let whole = if part >= 10 { whole + 1 } else { whole };
     let exact = u64::from(minutes) * days % open == 0 && part == 0;
-    let about = match (lang, exact) {
-        (_, true) => "",
-        (Lang::En, false) => "about ",
-        (Lang::Es, false) => "unos ",
+    let msg = if exact {
+        Msg::WorkingDaysExactly
+    } else {
+        Msg::WorkingDaysAbout
     };
-    Some(format!(
-        "{about}{whole}{fraction} {}",
-        t(lang, Msg::WorkingDays)
+    Some(fill(
+        lang,
+        t(lang, msg),
+        &[("days", &format!("{whole}{fraction}"))],
     ))
 }
 
@@ -491,7 +820,7 @@ pub fn opening_time(hours: &SupportHours) -> Option<String> {
 /// assert!(at_closing_words(Lang::Es, "17:00").contains("esta calculadora considera fuera del horario de soporte un ticket abierto exactamente a las 17:00"));
 /// ```
 pub fn at_closing_words(lang: Lang, close: &str) -> String {
-    fill(t(lang, Msg::AtClosing), &[("time", close)])
+    fill(lang, t(lang, Msg::AtClosing), &[("time", close)])
 }
 
 /// When a ticket filed outside support hours starts counting, with the
@@ -504,7 +833,7 @@ pub fn at_closing_words(lang: Lang, close: &str) -> String {
 /// ```
 pub fn outside_hours_words(lang: Lang, open: Option<&str>) -> String {
     match open {
-        Some(time) => fill(t(lang, Msg::OutsideHoursStartAt), &[("time", time)]),
+        Some(time) => fill(lang, t(lang, Msg::OutsideHoursStartAt), &[("time", time)]),
         None => t(lang, Msg::OutsideHoursStart).to_owned(),
     }
 }
@@ -547,45 +876,43 @@ pub fn duration_words(lang: Lang, seconds: i64) -> String {
     let (d, h, m) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
     let mut parts = Vec::new();
     if d > 0 {
-        parts.push(format!("{d}\u{a0}{}", day_unit(lang, d.unsigned_abs())));
+        parts.push(unit(lang, Msg::DurationDays, d));
     }
     if h > 0 {
-        parts.push(format!("{h}\u{a0}h"));
+        parts.push(unit(lang, Msg::DurationHours, h));
     }
     if (m > 0 && d == 0) || parts.is_empty() {
-        parts.push(format!("{m}\u{a0}min"));
+        parts.push(unit(lang, Msg::DurationMinutes, m));
     }
     parts.join(" ")
 }
 
-fn day_unit(lang: Lang, n: u64) -> &'static str {
-    match lang {
-        Lang::En => plural(n, "day", "days"),
-        Lang::Es => plural(n, "día", "días"),
-    }
+/// A figure with its short unit: "3 h", "2 days", "5 godz.".
+fn unit(lang: Lang, msg: Msg, n: i64) -> String {
+    fill(lang, t(lang, msg), &[("count", &n.to_string())])
 }
 
 /// A counted span exactly, to the second, in hours, minutes and seconds:
 /// "9 h", "59 min 30 s", "1 h 0 min 1 s" is written "1 h 1 s".
 ///
 /// ```
-/// use support_policy::web::widget::i18n::exact_duration_words;
-/// assert_eq!(exact_duration_words(3570), "59\u{a0}min 30\u{a0}s");
-/// assert_eq!(exact_duration_words(9 * 3600), "9\u{a0}h");
-/// assert_eq!(exact_duration_words(3601), "1\u{a0}h 1\u{a0}s");
+/// use support_policy::web::widget::i18n::{exact_duration_words, Lang};
+/// assert_eq!(exact_duration_words(Lang::En, 3570), "59\u{a0}min 30\u{a0}s");
+/// assert_eq!(exact_duration_words(Lang::En, 9 * 3600), "9\u{a0}h");
+/// assert_eq!(exact_duration_words(Lang::En, 3601), "1\u{a0}h 1\u{a0}s");
 /// ```
-pub fn exact_duration_words(seconds: i64) -> String {
+pub fn exact_duration_words(lang: Lang, seconds: i64) -> String {
     let s = seconds.max(0);
     let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
     let mut parts = Vec::new();
     if h > 0 {
-        parts.push(format!("{h}\u{a0}h"));
+        parts.push(unit(lang, Msg::DurationHours, h));
     }
     if m > 0 {
-        parts.push(format!("{m}\u{a0}min"));
+        parts.push(unit(lang, Msg::DurationMinutes, m));
     }
     if sec > 0 || parts.is_empty() {
-        parts.push(format!("{sec}\u{a0}s"));
+        parts.push(unit(lang, Msg::DurationSeconds, sec));
     }
     parts.join(" ")
 }
@@ -602,11 +929,13 @@ pub fn exact_duration_words(seconds: i64) -> String {
 pub fn until_words(lang: Lang, now: i64, deadline: i64) -> String {
     if deadline >= now {
         fill(
+            lang,
             t(lang, Msg::DueIn),
             &[("duration", &duration_words(lang, deadline - now))],
         )
     } else {
         fill(
+            lang,
             t(lang, Msg::PastTarget),
             &[("duration", &duration_words(lang, now - deadline))],
         )
@@ -631,14 +960,64 @@ pub enum LevelKind {
 /// assert_eq!(level_phrase(Lang::Es, LevelKind::Urgency, "Media"), "Urgencia media");
 /// ```
 pub fn level_phrase(lang: Lang, kind: LevelKind, name: &str) -> String {
-    let noun = match kind {
-        LevelKind::Impact => t(lang, Msg::Impact),
-        LevelKind::Urgency => t(lang, Msg::Urgency),
+    let msg = match kind {
+        LevelKind::Impact => Msg::ImpactLevel,
+        LevelKind::Urgency => Msg::UrgencyLevel,
     };
-    match lang {
-        Lang::En => format!("{name} {}", noun.to_ascii_lowercase()),
-        Lang::Es => format!("{noun} {}", name.to_ascii_lowercase()),
-    }
+    capitalised(&fill(lang, t(lang, msg), &[("level", &lower_first(name))]))
+}
+
+/// `text` with its first letter in upper case: ASCII, Latin-1 and Latin
+/// Extended-A letters (every letter of the seven languages), by code point
+/// arithmetic rather than Unicode case tables, which would weigh on the wasm.
+///
+/// ```
+/// use support_policy::web::widget::i18n::capitalised;
+/// assert_eq!(capitalised("miércoles"), "Miércoles");
+/// assert_eq!(capitalised("środa"), "Środa");
+/// assert_eq!(capitalised("élan"), "Élan");
+/// assert_eq!(capitalised("ılık"), "ılık");
+/// ```
+pub fn capitalised(text: &str) -> String {
+    change_first(text, true)
+}
+
+/// `text` with its first letter in lower case (the same letters as
+/// [`capitalised`]), for a level's name inside a phrase.
+///
+/// ```
+/// use support_policy::web::widget::i18n::lower_first;
+/// assert_eq!(lower_first("Élevé"), "élevé");
+/// assert_eq!(lower_first("Średni"), "średni");
+/// assert_eq!(lower_first("High"), "high");
+/// ```
+pub fn lower_first(text: &str) -> String {
+    change_first(text, false)
+}
+
+fn change_first(text: &str, upper: bool) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let n = u32::from(first);
+    let changed = if upper {
+        match n {
+            0xE0..=0xFE if n != 0xF7 => n - 0x20,
+            0x100..=0x137 | 0x14A..=0x177 if n % 2 == 1 && n != 0x131 => n - 1,
+            0x139..=0x148 | 0x179..=0x17E if n % 2 == 0 => n - 1,
+            _ => u32::from(first.to_ascii_uppercase()),
+        }
+    } else {
+        match n {
+            0xC0..=0xDE if n != 0xD7 => n + 0x20,
+            0x100..=0x137 | 0x14A..=0x177 if n % 2 == 0 && n != 0x130 => n + 1,
+            0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+            _ => u32::from(first.to_ascii_lowercase()),
+        }
+    };
+    let first = char::from_u32(changed).unwrap_or(first);
+    std::iter::once(first).chain(chars).collect()
 }
 
 #[cfg(test)]
