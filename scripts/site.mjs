@@ -17,7 +17,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 const root = fileURLToPath(new URL("..", import.meta.url));
 export const SITE = join(root, "target/site");
 /** Hashed names look like this: NAME.<10 hex>.js / .wasm (scripts/serve.mjs caches them for good). */
-export const HASHED = /\.[0-9a-f]{10}\.(js|wasm)$/;
+export const HASHED = /\.[0-9a-f]{10}\.(js|wasm|json)$/;
 const COMPRESS = /\.(html|js|mjs|css|wasm|svg|json|ts|txt)$/;
 
 /** Where the site will be served from (absolute alternates); set SITE_ORIGIN for a production build. */
@@ -40,6 +40,17 @@ function main() {
       const from = `${dir}/${stable}.${ext}`;
       const bytes = readFileSync(join(SITE, from));
       const to = `${dir}/${stable}.${hash(bytes)}.${ext}`;
+      writeFileSync(join(SITE, to), bytes);
+      renames.push([from, to]);
+    }
+  }
+  // Each language's texts (lang/LANG.json) too: the loader fetches them by
+  // their hashed names, and a page in that language preloads them.
+  if (existsSync(join(SITE, "lang"))) {
+    for (const name of readdirSync(join(SITE, "lang")).filter((f) => /^[a-z]{2,3}\.json$/.test(f))) {
+      const from = `lang/${name}`;
+      const bytes = readFileSync(join(SITE, from));
+      const to = `lang/${name.replace(/\.json$/, "")}.${hash(bytes)}.json`;
       writeFileSync(join(SITE, to), bytes);
       renames.push([from, to]);
     }
@@ -108,7 +119,8 @@ export function walk(dir) {
 /** The hashed names the built site uses, stable → hashed ("pkg/support_policy.js" → "pkg/support_policy.0123456789.js"). */
 export function hashedNames() {
   const names = {};
-  for (const dir of ["pkg", "pkg-full"]) {
+  for (const dir of ["pkg", "pkg-full", "lang"]) {
+    if (!existsSync(join(SITE, dir))) continue;
     for (const f of readdirSync(join(SITE, dir)).filter((f) => HASHED.test(f))) {
       names[`${dir}/${f.replace(HASHED, ".$1")}`] = `${dir}/${f}`;
     }

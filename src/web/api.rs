@@ -231,6 +231,42 @@ pub fn policy() -> JsValue {
     js_sys::JSON::parse(crate::policy::ZMANDA_JSON).unwrap_or(JsValue::NULL)
 }
 
+/// Adds a language's texts: `messages` is a language file
+/// (`lang/LANG.json`, one flat object of ICU MessageFormat strings), as its
+/// JSON text or as the object `JSON.parse` made of it. `lang` is one of the
+/// seven (`es`, `it`, `fr`, `pt`, `nl`, `pl`) or a host's own two- or
+/// three-letter language; a text the file lacks reads in English. Widgets
+/// mounted afterwards, or updated with that `lang`, speak it. The loader
+/// calls this for the visitor's language.
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(
+    lang: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | Record<string, string>")] messages: JsValue,
+) -> Result<(), JsError> {
+    let text = match messages.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(&messages)
+            .ok()
+            .and_then(|s| s.as_string())
+            .filter(|_| messages.is_object())
+            .ok_or_else(|| {
+                js_error(
+                    &Error::new(
+                        ErrorKind::InvalidArgument,
+                        format!(
+                            "expected a language file's JSON text or object, got {}",
+                            describe(&messages)
+                        ),
+                    )
+                    .in_field("messages"),
+                )
+            })?,
+    };
+    crate::web::widget::i18n::add_language(lang, &text)
+        .map(|_| ())
+        .map_err(|e| js_error(&e))
+}
+
 /// Every IANA zone name the widget accepts: what this browser supports, plus `UTC`.
 #[wasm_bindgen(js_name = timeZones)]
 pub fn time_zones() -> Vec<String> {

@@ -74,6 +74,14 @@ export function emitChange(element, answer) {
  * `pkg/`), each written as `new URL("literal", import.meta.url)` so that
  * bundlers (Vite, webpack) copy the files with the glue.
  */
+const PLURALS = new Map();
+/** The CLDR plural category of the whole number `n` in `lang`. */
+export function pluralCategory(lang, n) {
+  let rules = PLURALS.get(lang);
+  if (!rules) PLURALS.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+}
+
 const CITY_NAMES = {
   es: () => new URL("../zones/es.txt", import.meta.url),
   it: () => new URL("../zones/it.txt", import.meta.url),

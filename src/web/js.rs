@@ -79,6 +79,10 @@ extern "C" {
 
     /// The city names of language `lang` (`zones/LANG.txt` beside the
     /// glue), or undefined when there are none or they cannot be fetched.
+    /// The CLDR plural category of `n` in `lang` (`Intl.PluralRules`).
+    #[wasm_bindgen(js_name = pluralCategory)]
+    pub(crate) fn plural_category(lang: &str, n: f64) -> String;
+
     #[wasm_bindgen(js_name = loadCities)]
     pub(crate) fn load_cities(lang: &str) -> js_sys::Promise;
 

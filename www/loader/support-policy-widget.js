@@ -70,6 +70,64 @@ function wasmSource() {
   );
 }
 
+// ---------------------------------------------------------------- languages
+
+/**
+ * Each language's texts but English's (built into the wasm), as literal
+ * URLs beside the loader so that bundlers copy the files. scripts/build
+ * writes one line per file of src/web/widget/i18n/messages/.
+ */
+const LANGUAGE_FILES = {
+  // scripts/build: language files
+};
+
+const languageTexts = new Map(); // tag → promise of the parsed file, or null (English)
+const added = new Set(); // tags handed to the module
+
+/**
+ * The widget's language, resolved before anything is fetched: its `lang`
+ * attribute, else the nearest ancestor's `lang` (across shadow roots), else
+ * the page's; a language the widget does not speak gets English; the
+ * browser's language only where no element gives one (docs/contract.md, section 4).
+ */
+function languageOf(element) {
+  const given = (element.getAttribute("lang") || nearestLang(element) || "").trim();
+  const tag = (given || globalThis.navigator?.language || "en").toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(LANGUAGE_FILES, tag) ? tag : "en";
+}
+
+/** The language's file, fetched once; null (English) when it cannot be had, said once in the console. */
+function languageFile(tag) {
+  if (!Object.hasOwn(LANGUAGE_FILES, tag) || typeof fetch !== "function" || typeof document === "undefined") return Promise.resolve(null);
+  let texts = languageTexts.get(tag);
+  if (!texts) {
+    const url = LANGUAGE_FILES[tag]();
+    texts = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json();
+      })
+      .catch((e) => {
+        console.error(`support-policy-widget: the ${tag} texts (${url.href}) could not be loaded (${e.message}); the widget speaks English. Deploy lang/${tag}.json beside the loader, from the same build, and allow its origin in connect-src.`);
+        return null;
+      });
+    languageTexts.set(tag, texts);
+  }
+  return texts;
+}
+
+/** Hands a fetched language to the module once. */
+function addTexts(module, tag, texts) {
+  if (!texts || added.has(tag)) return;
+  try {
+    module.addLanguage(tag, texts);
+    added.add(tag);
+  } catch (e) {
+    console.error(`support-policy-widget: the ${tag} texts could not be read (${e.message}); the widget speaks English.`);
+    added.add(tag);
+  }
+}
+
 async function load() {
   const downloads = Promise.all([
     import("./pkg/support_policy.js").catch((e) => {
@@ -112,6 +170,7 @@ const api = {
   policy: () => need("policy").policy(),
   timeZones: () => need("timeZones").timeZones(),
   mount: (element, options) => need("mount").mount(element, options),
+  addLanguage: (lang, messages) => need("addLanguage").addLanguage(lang, messages),
 };
 Object.freeze(api);
 
@@ -139,7 +198,7 @@ export const ready = Object.freeze({
   },
 });
 
-export const { classify, responseDeadline, policy, timeZones, mount } = api;
+export const { classify, responseDeadline, policy, timeZones, mount, addLanguage } = api;
 
 // --------------------------------------------------------------- the element
 
@@ -217,6 +276,11 @@ function nearestLang(element) {
 const FAILED = {
   en: "The priority calculator could not start.",
   es: "La calculadora de prioridad no pudo iniciarse.",
+  it: "Il calcolatore della priorità non è riuscito ad avviarsi.",
+  fr: "Le calculateur de priorité n’a pas pu démarrer.",
+  pt: "Não foi possível iniciar a calculadora de prioridade.",
+  nl: "De prioriteitscalculator kon niet starten.",
+  pl: "Nie udało się uruchomić kalkulatora priorytetu.",
 };
 
 const Base = globalThis.HTMLElement ?? class {};
@@ -255,7 +319,7 @@ export class SupportPolicyWidget extends Base {
       // Moved in the page (re-parented, or back after a client-side
       // navigation kept it): keep the visitor's choices, read the
       // surroundings (lang, theme) again.
-      this.#handle.update({});
+      this.#update({});
       this.#schedule();
       return;
     }
@@ -309,8 +373,21 @@ export class SupportPolicyWidget extends Base {
       }
       if (any) {
         this.#sent = now;
-        this.#handle.update(changed);
+        this.#update(changed);
       }
+    });
+  }
+
+  /** An update, once the widget's language (perhaps a new one) is at hand; the visitor's choices stay. */
+  #update(changed) {
+    const tag = languageOf(this);
+    if (tag === "en" || added.has(tag)) {
+      this.#handle.update(changed);
+      return;
+    }
+    Promise.all([start(), languageFile(tag)]).then(([module, texts]) => {
+      addTexts(module, tag, texts);
+      this.#handle?.update(changed);
     });
   }
 
@@ -328,8 +405,12 @@ export class SupportPolicyWidget extends Base {
   #start() {
     this.#lazy?.disconnect();
     this.#lazy = null;
-    start().then(
-      (module) => {
+    // The language's file is fetched alongside the glue and the wasm, never after them.
+    const tag = languageOf(this);
+    const texts = languageFile(tag);
+    Promise.all([start(), texts]).then(
+      ([module, texts]) => {
+        addTexts(module, tag, texts);
         if (!this.isConnected || this.#handle) return;
         const options = this.#options();
         this.#sent = { ...options };
@@ -358,11 +439,10 @@ export class SupportPolicyWidget extends Base {
     } catch {
       return; // a closed shadow root we cannot reach: the console has said why
     }
-    const lang = this.getAttribute("lang") || nearestLang(this) || navigator.language || "en";
     const message = document.createElement("p");
     message.setAttribute("role", "alert");
     message.setAttribute("part", "error");
-    message.textContent = FAILED[lang.toLowerCase().startsWith("es") ? "es" : "en"];
+    message.textContent = FAILED[languageOf(this)] ?? FAILED.en;
     root.replaceChildren(message, document.createElement("slot"));
     // The page can give back the height it reserved: support-policy-widget:state(failed) { min-height: 0 }.
     try {

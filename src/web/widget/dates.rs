@@ -2,7 +2,7 @@
 //! reader's date style, "today 17:00", a zone's readable name.
 
 use super::cities::{Cities, find_city};
-use super::i18n::Lang;
+use super::i18n::{Lang, Msg, t};
 use super::reading::{DateStyle, Dates};
 use crate::time::Timestamp;
 use crate::web::intl_zone::{Fields, IntlZone, formatter};
@@ -14,15 +14,13 @@ thread_local! {
 }
 
 /// The locale dates are written in: the browser's own when it is of the
-/// widget's language (so an en-US reader sees US dates), else en-GB or es-ES.
+/// widget's language (so an en-US reader sees US dates), else the
+/// language file's own (`Locale`: en-GB, es-ES, pt-BR …).
 pub fn locale(lang: Lang) -> String {
     BROWSER_LOCALE
         .with(|l| l.clone())
         .filter(|l| Lang::parse(l) == Some(lang))
-        .unwrap_or_else(|| match lang {
-            Lang::En => "en-GB".to_owned(),
-            Lang::Es => "es-ES".to_owned(),
-        })
+        .unwrap_or_else(|| t(lang, Msg::Locale).to_owned())
 }
 
 /// The `Intl.DateTimeFormat` fields of each style (on a 24-hour clock in

@@ -228,8 +228,9 @@ impl Options {
         let lang = match lang {
             Some(tag) => Lang::parse(&tag).unwrap_or_else(|| {
                 errors.push(format!(
-                    "lang: unsupported language {} (expected en or es)",
-                    crate::error::quote(&tag)
+                    "lang: unsupported language {} (expected one of {})",
+                    crate::error::quote(&tag),
+                    crate::policy::LANGUAGES.join(", ")
                 ));
                 ambient_lang(host)
             }),
