@@ -1,7 +1,11 @@
 //! Minifies the widget's style sheet into OUT_DIR, so the bundle carries no
-//! comments or indentation.
+//! comments or indentation, and turns the English language file into Rust
+//! tables (`english.rs`): the catalogue's message names (`Msg`) and texts,
+//! and the built-in policy's English texts, so that English is built in
+//! without its keys or a parse at start.
 
 fn main() {
+    english();
     let source = "src/web/widget/widget.css";
     println!("cargo:rerun-if-changed={source}");
     let css = std::fs::read_to_string(source).unwrap_or_default();
@@ -30,5 +34,43 @@ fn main() {
         .join("widget.min.css");
     if let Err(e) = std::fs::write(&dest, min) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
+    }
+}
+
+/// `OUT_DIR/english.rs` from `src/web/widget/i18n/messages/en.json`: a
+/// `messages!` call naming every message (the catalogue's `Msg`), their
+/// English texts in that order, and the `policy.…` texts by key.
+fn english() {
+    let source = "src/web/widget/i18n/messages/en.json";
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).unwrap_or_default();
+    let map: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text).unwrap_or_default();
+    // The texts as one string each, split at U+001F (which no text holds)
+    // when first used: no table of pointers in the wasm.
+    let (mut names, mut texts, mut policy) = (Vec::new(), Vec::new(), Vec::new());
+    for (key, value) in &map {
+        let value = value.as_str().unwrap_or_default();
+        if key.starts_with("policy.") {
+            policy.push(format!("{key}\u{1f}{value}"));
+        } else {
+            names.push(format!("    {key},\n"));
+            texts.push(value.to_owned());
+        }
+    }
+    let out = format!(
+        "// Written by build.rs from {source}.\nmessages! {{\n{}}}\n\n/// The messages' English texts in `Msg`'s order, each ended by U+001F.\npub(super) const ENGLISH: &str = {:?};\n",
+        names.concat(),
+        texts.join("\u{1f}") + "\u{1f}"
+    );
+    let policy = format!(
+        "// Written by build.rs from {source}.\n/// The built-in policy's English texts: key, text, key, text …, each ended by U+001F.\npub const ENGLISH_POLICY: &str = {:?};\n",
+        policy.join("\u{1f}") + "\u{1f}"
+    );
+    let dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    for (name, text) in [("english.rs", out), ("english_policy.rs", policy)] {
+        if let Err(e) = std::fs::write(dir.join(name), text) {
+            println!("cargo:warning=cannot write {name}: {e}");
+        }
     }
 }

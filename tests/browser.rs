@@ -514,3 +514,37 @@ fn intl_rules_match_chrono_tz_around_every_change_2000_to_2030() {
 fn web_sys_log(message: &str) {
     wasm_bindgen_test::console_log!("{message}");
 }
+
+#[wasm_bindgen_test]
+fn cldr_integer_plurals_agree_with_the_browsers_intl_plural_rules() {
+    // The native rules (used by native tests and the page generator) and the
+    // browser's Intl.PluralRules (used by the widget) agree for the seven.
+    use support_policy::policy::LANGUAGES;
+    use support_policy::web::widget::i18n::{Lang, cldr_integer_plural, plural_category};
+    for tag in LANGUAGES {
+        let lang = Lang::parse(tag).unwrap();
+        for n in (0..3000).chain([1_000_000, 2_000_000, 1_000_001]) {
+            assert_eq!(
+                plural_category(lang, n),
+                cldr_integer_plural(tag, n),
+                "{tag} {n}"
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_language_file_added_through_the_api_is_read_and_bad_ones_are_refused() {
+    use support_policy::web::api::add_language;
+    add_language("pl", JsValue::from_str(r#"{"Impact": "Wpływ"}"#)).unwrap();
+    add_language("pl", js(r#"{"Impact": "Wpływ"}"#)).unwrap();
+    let err = error_message(add_language("pl", JsValue::from_f64(3.0)).unwrap_err());
+    assert!(
+        err.starts_with("messages: expected a language file"),
+        "{err}"
+    );
+    let err = error_message(add_language("pl", JsValue::from_str(r#"{"Impact": 3}"#)).unwrap_err());
+    assert!(err.starts_with("messages: expected a string"), "{err}");
+    let err = error_message(add_language("english!", JsValue::from_str("{}")).unwrap_err());
+    assert!(err.starts_with("lang:"), "{err}");
+}

@@ -5,8 +5,26 @@
 
 use crate::error::{Error, ErrorKind};
 
-/// English: the widget's texts and the built-in policy's, built in.
-pub const ENGLISH: &str = include_str!("../web/widget/i18n/messages/en.json");
+// The built-in policy's English texts (`ENGLISH_POLICY`), from the English
+// language file by build.rs.
+include!(concat!(env!("OUT_DIR"), "/english_policy.rs"));
+
+/// The built-in policy's English text at `key` (`policy.priorities.P1.title`).
+///
+/// ```
+/// use support_policy::policy::english_policy_text;
+/// assert_eq!(english_policy_text("policy.priorities.P2.title"), Some("High impact"));
+/// assert_eq!(english_policy_text("policy.nothing"), None);
+/// ```
+pub fn english_policy_text(key: &str) -> Option<&'static str> {
+    let mut parts = ENGLISH_POLICY.split('\u{1f}');
+    while let (Some(k), Some(text)) = (parts.next(), parts.next()) {
+        if k == key {
+            return Some(text);
+        }
+    }
+    None
+}
 
 /// The key–text pairs of a language file, in the file's order.
 ///

@@ -12,11 +12,11 @@ mod zmanda;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use document::Keyed;
 pub use document::{
-    ByImpact, ByPlan, ByPriority, ByUrgency, CalendarDocument, Entries, FeatureRow, LevelText,
-    LANGUAGES, Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
+    ByImpact, ByPlan, ByPriority, ByUrgency, CalendarDocument, Entries, FeatureRow, LANGUAGES,
+    LevelText, Levels, PlanDocument, PolicyDocument, PriorityText, Text, WindowDocument,
 };
 pub use json::Json;
-pub use messages::{ENGLISH, read_messages};
+pub use messages::{english_policy_text, read_messages};
 pub use zmanda::Texts;
 
 /// Zmanda's built-in policy document as JSON text: exactly what
@@ -97,13 +97,7 @@ impl Policy {
     /// `built_in_policy_is_valid` checks that validating the same document
     /// gives this very policy.
     pub fn zmanda() -> Policy {
-        let english = read_messages(ENGLISH).unwrap_or_default();
-        Policy::zmanda_with(&|key| {
-            english
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, text)| Text::english(text))
-        })
+        Policy::zmanda_with(&|key| english_policy_text(key).map(Text::english))
     }
 
     /// Zmanda's policy with its texts from `texts` (the widget passes every

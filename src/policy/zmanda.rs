@@ -19,13 +19,18 @@ fn text(texts: Texts, key: &str) -> Text {
 
 /// The texts at `key.0`, `key.1` … as far as they go.
 fn items(texts: Texts, key: &str) -> Vec<Text> {
-    (0..)
-        .map_while(|i| texts(&format!("{key}.{i}")))
-        .collect()
+    (0..).map_while(|i| texts(&format!("{key}.{i}"))).collect()
 }
 
 /// The rows of the plan comparison, in order.
-const FEATURES: [&str; 6] = ["hours", "channels", "training", "updates", "tickets", "selfService"];
+const FEATURES: [&str; 6] = [
+    "hours",
+    "channels",
+    "training",
+    "updates",
+    "tickets",
+    "selfService",
+];
 
 /// The plans' keys, Standard, Premium, Trial, Community.
 const PLANS: [&str; 4] = ["standard", "premium", "trial", "community"];
@@ -92,14 +97,7 @@ pub(super) fn document(texts: Texts) -> PolicyDocument {
             }],
         ),
     );
-    calendars.insert(
-        "always".to_owned(),
-        calendar(
-            texts,
-            "always",
-            Vec::new(),
-        ),
-    );
+    calendars.insert("always".to_owned(), calendar(texts, "always", Vec::new()));
 
     let priority = |p: &str| PriorityText {
         title: text(texts, &format!("policy.priorities.{p}.title")),

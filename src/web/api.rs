@@ -223,12 +223,29 @@ pub fn response_deadline(
     Ok(answer_to_js(&answer, zone_value))
 }
 
-/// Zmanda's built-in policy document as a plain object.
+/// Zmanda's built-in policy document as a plain object, its texts in
+/// English and in every language added so far.
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn policy() -> JsValue {
     // The built-in document's JSON, written at build time by the document's
     // own writer (a native test keeps it so): the bundle carries no writer.
-    js_sys::JSON::parse(crate::policy::ZMANDA_JSON).unwrap_or(JsValue::NULL)
+    let doc = js_sys::JSON::parse(crate::policy::ZMANDA_JSON).unwrap_or(JsValue::NULL);
+    // With the texts of every language loaded so far, each beside its
+    // English (`policy.priorities.P1.title` → doc.priorities.P1.title.fr).
+    for (tag, texts) in crate::web::widget::i18n::loaded_policy_texts() {
+        for (key, text) in texts {
+            let mut node = doc.clone();
+            for step in key.split('.').skip(1) {
+                node = js_sys::Reflect::get(&node, &JsValue::from_str(step))
+                    .unwrap_or(JsValue::UNDEFINED);
+            }
+            if node.is_object() {
+                let _ =
+                    js_sys::Reflect::set(&node, &JsValue::from_str(tag), &JsValue::from_str(text));
+            }
+        }
+    }
+    doc
 }
 
 /// Adds a language's texts: `messages` is a language file

@@ -33,7 +33,7 @@ test("importing the loader fetches nothing until a widget connects or the API is
     return { defined: !!customElements.get("support-policy-widget"), keys: Object.keys(m).sort() };
   });
   assert.equal(loaded.defined, true);
-  assert.deepEqual(loaded.keys, ["SupportPolicyWidget", "classify", "define", "mount", "policy", "ready", "responseDeadline", "timeZones", "version"]);
+  assert.deepEqual(loaded.keys, ["SupportPolicyWidget", "addLanguage", "classify", "define", "mount", "policy", "ready", "responseDeadline", "timeZones", "version"]);
   await page.waitForTimeout(300);
   assert.deepEqual(widgetFiles(log.requests), [], "no glue or wasm before a widget or the API");
   // A call before `ready` says what to do (and starts the load).

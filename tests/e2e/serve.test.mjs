@@ -35,7 +35,8 @@ const names = () => hashedNames();
 
 test("the built site: hashed glue and wasm for both bundles, loaders and pages pointing at them, .br and .gz beside every file", () => {
   const hashed = names();
-  assert.deepEqual(Object.keys(hashed).sort(), ["pkg-full/support_policy.js", "pkg-full/support_policy_bg.wasm", "pkg/support_policy.js", "pkg/support_policy_bg.wasm"]);
+  const languages = ["es", "fr", "it", "nl", "pl", "pt"].map((l) => `lang/${l}.json`);
+  assert.deepEqual(Object.keys(hashed).sort(), [...languages, "pkg-full/support_policy.js", "pkg-full/support_policy_bg.wasm", "pkg/support_policy.js", "pkg/support_policy_bg.wasm"]);
   for (const [stable, name] of Object.entries(hashed)) {
     assert.deepEqual(readFileSync(join(SITE, name)), readFileSync(join(SITE, stable)), `${name} is ${stable}`);
   }
@@ -43,9 +44,12 @@ test("the built site: hashed glue and wasm for both bundles, loaders and pages p
   assert.ok(loader.includes(`"./${hashed["pkg/support_policy.js"]}"`) && loader.includes(`"./${hashed["pkg/support_policy_bg.wasm"]}"`), "the loader names the hashed files");
   const full = readFileSync(join(SITE, "support-policy-widget-full.js"), "utf8");
   assert.ok(full.includes(`"./${hashed["pkg-full/support_policy_bg.wasm"]}"`), "the full loader names its hashed wasm");
+  for (const file of languages) assert.ok(loader.includes(`"./${hashed[file]}"`), `the loader names ${hashed[file]}`);
+  const french = readFileSync(join(SITE, "fr/index.html"), "utf8");
+  assert.ok(french.includes(`href="/${hashed["lang/fr.json"]}"`), "the French page preloads its hashed texts");
   const page = readFileSync(join(SITE, "index.html"), "utf8");
   assert.ok(page.includes(`href="/${hashed["pkg/support_policy_bg.wasm"]}"`) && !page.includes('href="/pkg/support_policy_bg.wasm"'), "the page preloads the hashed wasm");
-  for (const f of ["index.html", "es/index.html", "embed.html", "frame.html", "site.css", "support-policy-widget.js", hashed["pkg/support_policy.js"], hashed["pkg/support_policy_bg.wasm"], "pkg/support_policy.js"]) {
+  for (const f of ["index.html", "es/index.html", "fr/index.html", hashed["lang/fr.json"], "embed.html", "frame.html", "site.css", "support-policy-widget.js", hashed["pkg/support_policy.js"], hashed["pkg/support_policy_bg.wasm"], "pkg/support_policy.js"]) {
     assert.ok(existsSync(join(SITE, f + ".br")) && existsSync(join(SITE, f + ".gz")), `${f}: .br and .gz`);
     assert.deepEqual(brotliDecompressSync(readFileSync(join(SITE, f + ".br"))), readFileSync(join(SITE, f)), `${f}.br`);
   }

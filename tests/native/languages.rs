@@ -122,7 +122,10 @@ fn the_code_asks_for_every_message_the_files_hold_and_no_other() {
     let en = load("en").unwrap();
     let mut asked: BTreeSet<String> = ALL_MESSAGES.iter().map(|m| m.key().to_owned()).collect();
     let doc: Value = serde_json::from_str(
-        &support_policy::Policy::zmanda().document().to_json().to_string(),
+        &support_policy::Policy::zmanda()
+            .document()
+            .to_json()
+            .to_string(),
     )
     .unwrap();
     let mut texts = Vec::new();

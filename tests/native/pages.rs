@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 use std::rc::Rc;
-use support_policy::web::widget::i18n::{Lang, Msg, t};
 use support_policy::web::widget::i18n::builtin_policy;
+use support_policy::web::widget::i18n::{Lang, Msg, t};
 use support_policy::web::widget::policy_page::{PageTexts, all_pages, policy_sections};
 use support_policy::web::widget::reading::{DateStyle, Dates, details, headline};
 use support_policy::web::widget::state::{Action, Settings, State};
@@ -39,24 +39,48 @@ fn every_page_links_every_language_and_names_its_own() {
     for (path, lang) in PAGES {
         let page = std::fs::read_to_string(path).unwrap();
         let texts = PageTexts::load(lang).unwrap();
-        assert!(page.contains(&format!("<html lang=\"{}\">", texts.get("htmlLang"))), "{path}");
+        assert!(
+            page.contains(&format!("<html lang=\"{}\">", texts.get("htmlLang"))),
+            "{path}"
+        );
         for (other, _) in PAGES {
-            let href = other.trim_start_matches("www").trim_end_matches("index.html");
-            assert!(page.contains(&format!("rel=\"alternate\" hreflang=")), "{path}");
-            assert!(page.contains(&format!("href=\"{href}\"")), "{path} links {href}");
+            let href = other
+                .trim_start_matches("www")
+                .trim_end_matches("index.html");
+            assert!(
+                page.contains(&format!("rel=\"alternate\" hreflang=")),
+                "{path}"
+            );
+            assert!(
+                page.contains(&format!("href=\"{href}\"")),
+                "{path} links {href}"
+            );
         }
         assert!(page.contains("hreflang=\"x-default\" href=\"/\""), "{path}");
-        assert!(page.contains(&format!("<support-policy-widget lang=\"{}\">", lang.tag())), "{path}");
+        assert!(
+            page.contains(&format!("<support-policy-widget lang=\"{}\">", lang.tag())),
+            "{path}"
+        );
     }
 }
 
 #[test]
 fn every_page_file_has_every_text_of_the_english_one() {
     let en = PageTexts::load(Lang::En).unwrap();
-    let keys = |t: &PageTexts| t.entries().iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+    let keys = |t: &PageTexts| {
+        t.entries()
+            .iter()
+            .map(|(k, _)| k.clone())
+            .collect::<Vec<_>>()
+    };
     for (path, lang) in PAGES.iter().skip(1) {
         let texts = PageTexts::load(*lang).unwrap();
-        assert_eq!(keys(&texts), keys(&en), "pages/{}.json ({path})", lang.tag());
+        assert_eq!(
+            keys(&texts),
+            keys(&en),
+            "pages/{}.json ({path})",
+            lang.tag()
+        );
         for ((key, text), (_, english)) in texts.entries().iter().zip(en.entries()) {
             assert!(!text.trim().is_empty(), "{}: {key}", lang.tag());
             // A one-word cognate ("Description" in French) is the language's own.
@@ -116,7 +140,9 @@ fn a_text_changed_in_one_place_changes_the_page_and_the_widget() {
     let page = policy_sections(&policy, Lang::En, &texts);
     assert!(page.contains("A changed description of P2."));
     assert!(page.contains("Community help, as changed."));
-    assert!(!policy_sections(&Policy::zmanda(), Lang::En, &texts).contains("A changed description"));
+    assert!(
+        !policy_sections(&Policy::zmanda(), Lang::En, &texts).contains("A changed description")
+    );
     let s = state(Lang::En, Rc::new(policy));
     let s = s.reduce(Action::Impact(Impact::High));
     let a = s.answer_for(Plan::Standard).unwrap();

@@ -116,6 +116,44 @@ function languageFile(tag) {
   return texts;
 }
 
+/** A language tag's primary subtag, lower-cased ("pt-BR" → "pt"). */
+const primary = (tag) => String(tag).trim().toLowerCase().split(/[-_]/)[0];
+/** Whether the language's file is still to be fetched and handed over. */
+const pending = (tag) => tag !== "en" && Object.hasOwn(LANGUAGE_FILES, tag) && !added.has(tag);
+
+/**
+ * The API's `mount`: as the module's, and when the widget's language is one
+ * whose texts are not here yet, it shows English until they arrive (fetched
+ * once), then speaks it; `update({ lang })` loads a new language first and
+ * keeps the visitor's choices.
+ */
+function mountWithTexts(module, element, options = {}) {
+  // (Arguments the module refuses reach it as they are: its errors name them.)
+  const object = options !== null && typeof options === "object";
+  const tag = object && typeof options.lang === "string" ? primary(options.lang) : typeof element?.getAttribute === "function" ? languageOf(element) : "en";
+  const waiting = object && pending(tag);
+  const handle = module.mount(element, waiting ? { ...options, lang: "en" } : options);
+  const update = handle.update.bind(handle);
+  handle.update = (changes) => {
+    const want = changes?.lang ? primary(changes.lang) : null;
+    if (want && pending(want)) {
+      languageFile(want).then((texts) => {
+        addTexts(module, want, texts);
+        update(changes);
+      });
+    } else {
+      update(changes);
+    }
+  };
+  if (waiting) {
+    languageFile(tag).then((texts) => {
+      addTexts(module, tag, texts);
+      if (added.has(tag)) update({ lang: options?.lang ?? null });
+    });
+  }
+  return handle;
+}
+
 /** Hands a fetched language to the module once. */
 function addTexts(module, tag, texts) {
   if (!texts || added.has(tag)) return;
@@ -169,7 +207,7 @@ const api = {
   responseDeadline: (request) => need("responseDeadline").responseDeadline(request),
   policy: () => need("policy").policy(),
   timeZones: () => need("timeZones").timeZones(),
-  mount: (element, options) => need("mount").mount(element, options),
+  mount: (element, options) => mountWithTexts(need("mount"), element, options),
   addLanguage: (lang, messages) => need("addLanguage").addLanguage(lang, messages),
 };
 Object.freeze(api);
@@ -381,7 +419,7 @@ export class SupportPolicyWidget extends Base {
   /** An update, once the widget's language (perhaps a new one) is at hand; the visitor's choices stay. */
   #update(changed) {
     const tag = languageOf(this);
-    if (tag === "en" || added.has(tag)) {
+    if (!pending(tag)) {
       this.#handle.update(changed);
       return;
     }
@@ -409,8 +447,12 @@ export class SupportPolicyWidget extends Base {
     const tag = languageOf(this);
     const texts = languageFile(tag);
     Promise.all([start(), texts]).then(
-      ([module, texts]) => {
+      async ([module, texts]) => {
         addTexts(module, tag, texts);
+        // A lang set while the module was on its way (a page script that
+        // sets the attribute after the import): that language first.
+        const now = languageOf(this);
+        if (pending(now)) addTexts(module, now, await languageFile(now));
         if (!this.isConnected || this.#handle) return;
         const options = this.#options();
         this.#sent = { ...options };

@@ -324,7 +324,11 @@ pub fn policy_page(
             href(*l)
         ));
         switch.push(if *l == lang {
-            format!("<a href=\"{}\" aria-current=\"page\">{}</a>", href(*l), esc(name))
+            format!(
+                "<a href=\"{}\" aria-current=\"page\">{}</a>",
+                href(*l),
+                esc(name)
+            )
         } else {
             format!(
                 "<a href=\"{}\" hreflang=\"{html_lang}\" lang=\"{html_lang}\">{}</a>",
@@ -409,7 +413,13 @@ pub fn all_pages() -> Result<Vec<(String, String)>, crate::Error> {
     }
     let pages: Vec<(Lang, String, String)> = texts
         .iter()
-        .map(|(l, t)| (*l, t.get("htmlLang").to_owned(), t.get("languageName").to_owned()))
+        .map(|(l, t)| {
+            (
+                *l,
+                t.get("htmlLang").to_owned(),
+                t.get("languageName").to_owned(),
+            )
+        })
         .collect();
     Ok(texts
         .iter()

@@ -605,7 +605,10 @@ pub fn account<Z: TimeZone + Clone>(
             &[
                 ("from", &write(DateStyle::DayTime, filed)),
                 ("to", &write(DateStyle::DayTime, d.as_seconds())),
-                ("duration", &exact_duration_words(lang, d.as_seconds() - filed)),
+                (
+                    "duration",
+                    &exact_duration_words(lang, d.as_seconds() - filed),
+                ),
             ],
         ));
     } else {

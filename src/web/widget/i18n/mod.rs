@@ -67,7 +67,13 @@ impl Lang {
     /// assert_eq!(Lang::Pl.tag(), "pl");
     /// ```
     pub fn tag(self) -> &'static str {
-        REGISTRY.with(|r| r.borrow().tags.get(usize::from(self.0)).copied().unwrap_or("en"))
+        REGISTRY.with(|r| {
+            r.borrow()
+                .tags
+                .get(usize::from(self.0))
+                .copied()
+                .unwrap_or("en")
+        })
     }
 
     /// Every language known, the seven first.
@@ -111,34 +117,31 @@ impl Catalogue {
 struct Registry {
     tags: Vec<&'static str>,
     catalogues: Vec<Option<&'static Catalogue>>,
-    english: Option<&'static Catalogue>,
     builtin: Option<Rc<Policy>>,
 }
 
 thread_local! {
+    /// English, built in: the file's texts in `Msg`'s order (split once).
+    static ENGLISH_TEXTS: Vec<&'static str> = catalogue::ENGLISH.split('\u{1f}').collect();
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
         tags: LANGUAGES.to_vec(),
         catalogues: Vec::new(),
-        english: None,
         builtin: None,
     });
 }
 
-fn english() -> &'static Catalogue {
-    if let Some(c) = REGISTRY.with(|r| r.borrow().english) {
-        return c;
-    }
-    let pairs = read_messages(crate::policy::ENGLISH).unwrap_or_default();
-    let c: &'static Catalogue = Box::leak(Box::new(Catalogue::from_pairs(pairs)));
-    REGISTRY.with(|r| r.borrow_mut().english = Some(c));
-    c
-}
-
+#[inline(never)]
 fn catalogue(lang: Lang) -> Option<&'static Catalogue> {
     if lang == Lang::En {
-        return Some(english());
+        return None;
     }
-    let found = REGISTRY.with(|r| r.borrow().catalogues.get(usize::from(lang.0)).copied().flatten());
+    let found = REGISTRY.with(|r| {
+        r.borrow()
+            .catalogues
+            .get(usize::from(lang.0))
+            .copied()
+            .flatten()
+    });
     // Natively (tests, the page generator) the seven files are at hand.
     #[cfg(not(target_arch = "wasm32"))]
     if found.is_none() && LANGUAGES.contains(&lang.tag()) {
@@ -203,7 +206,9 @@ pub fn add_language(tag: &str, file: &str) -> Result<Lang, Error> {
 /// its first use natively).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_all_languages() -> Result<(), Error> {
-    LANGUAGES[1..].iter().try_for_each(|tag| load_file(tag).map(|_| ()))
+    LANGUAGES[1..]
+        .iter()
+        .try_for_each(|tag| load_file(tag).map(|_| ()))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -223,13 +228,24 @@ fn load_file(tag: &str) -> Result<Lang, Error> {
 /// use support_policy::web::widget::i18n::{t, Lang, Msg};
 /// assert_eq!(t(Lang::En, Msg::TargetBy), "Target response by");
 /// ```
+// Not inlined: it is called from some two hundred places.
+#[inline(never)]
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
     let i = msg as usize;
     catalogue(lang)
         .and_then(|c| c.texts.get(i).copied())
         .filter(|text| !text.is_empty())
-        .or_else(|| english().texts.get(i).copied())
-        .unwrap_or_default()
+        .unwrap_or_else(|| ENGLISH_TEXTS.with(|texts| texts.get(i).copied().unwrap_or_default()))
+}
+
+/// Every loaded language's texts of the built-in policy: its tag and the
+/// `policy.…` keys with their texts (for the API's `policy()`).
+pub fn loaded_policy_texts() -> Vec<(&'static str, &'static [(&'static str, &'static str)])> {
+    Lang::all()
+        .into_iter()
+        .skip(1)
+        .filter_map(|l| Some((l.tag(), catalogue(l)?.policy.as_slice())))
+        .collect()
 }
 
 /// The built-in policy with its texts in English and every language
@@ -238,7 +254,6 @@ pub fn builtin_policy() -> Rc<Policy> {
     if let Some(policy) = REGISTRY.with(|r| r.borrow().builtin.clone()) {
         return policy;
     }
-    let english = english();
     let others: Vec<(&'static str, &'static Catalogue)> = Lang::all()
         .into_iter()
         .skip(1)
@@ -246,7 +261,7 @@ pub fn builtin_policy() -> Rc<Policy> {
         .collect();
     let find = |c: &Catalogue, key: &str| c.policy.iter().find(|(k, _)| *k == key).map(|(_, t)| *t);
     let policy = Rc::new(Policy::zmanda_with(&|key| {
-        let mut text = Text::english(find(english, key)?);
+        let mut text = Text::english(crate::policy::english_policy_text(key)?);
         for (tag, c) in &others {
             if let Some(t) = find(c, key) {
                 text = text.with(tag, t);
@@ -320,6 +335,7 @@ pub fn cldr_integer_plural(tag: &str, n: u64) -> &'static str {
 /// // A value that ends in a full stop ends the sentence too.
 /// assert_eq!(fill(Lang::En, "in {d}.", &[("d", "3 godz.")]), "in 3 godz.");
 /// ```
+#[inline(never)]
 pub fn fill(lang: Lang, template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     fill_into(&mut out, lang, template, values, None);
@@ -354,7 +370,9 @@ fn fill_into(
 ) {
     let mut rest = template;
     loop {
-        let next = rest.find(['{', '#']).filter(|&i| rest.as_bytes()[i] == b'{' || hash.is_some());
+        let next = rest
+            .find(['{', '#'])
+            .filter(|&i| rest.as_bytes()[i] == b'{' || hash.is_some());
         let Some(start) = next else { break };
         out.push_str(&rest[..start]);
         if rest.as_bytes()[start] == b'#' {

@@ -132,7 +132,13 @@ fn every_message_has_every_language() {
 #[test]
 fn plurals_follow_each_languages_rules() {
     load_all_languages().unwrap();
-    let days = |lang, n: u64| fill(lang, t(lang, Msg::DurationDays), &[("count", &n.to_string())]);
+    let days = |lang, n: u64| {
+        fill(
+            lang,
+            t(lang, Msg::DurationDays),
+            &[("count", &n.to_string())],
+        )
+    };
     assert_eq!(days(Lang::En, 1), "1\u{a0}day");
     assert_eq!(days(Lang::Pl, 1), "1\u{a0}dzień");
     assert_eq!(days(Lang::Pl, 3), "3\u{a0}dni");
