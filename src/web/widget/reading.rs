@@ -202,6 +202,12 @@ pub fn when_relative<Z: TimeZone>(
 
 pub use super::i18n::capitalised;
 
+/// "Label: value", as the language writes it (French puts a no-break space
+/// before the colon).
+fn labelled(lang: Lang, label: &str, value: &str) -> String {
+    fill(lang, t(lang, Msg::LabelValue), &[("label", label), ("value", value)])
+}
+
 /// The plans a ticket under `plan` is compared with.
 pub fn other_plans(plan: Plan) -> &'static [Plan] {
     match plan {
@@ -269,10 +275,11 @@ pub fn details<Z: TimeZone + Clone>(
     let target = a.target_minutes.map(|minutes| {
         let days = sla.and_then(|sla| working_days_words(lang, minutes, &sla.hours));
         let words = target_words(lang, minutes, a.clock);
-        match days {
-            Some(days) => format!("{}: {words} ({days})", t(lang, Msg::Target)),
-            None => format!("{}: {words}", t(lang, Msg::Target)),
-        }
+        let value = match days {
+            Some(days) => format!("{words} ({days})"),
+            None => words,
+        };
+        labelled(lang, t(lang, Msg::Target), &value)
     });
     let in_your_zone = a
         .deadline
@@ -378,7 +385,7 @@ fn summary_lines<Z: TimeZone + Clone>(s: &State<Z>, a: &Answer, dates: &impl Dat
     let (lang, tag) = (s.lang, s.lang.tag());
     let doc = s.policy.document();
     let zone = s.zone.name();
-    let line = |label: Msg, value: &str| format!("{}: {value}", t(lang, label));
+    let line = |label: Msg, value: &str| labelled(lang, t(lang, label), value);
     let mut lines = vec![
         line(Msg::Impact, doc.levels.impact.get(s.impact).name.get(tag)),
         line(
@@ -435,7 +442,7 @@ pub fn statement<Z: TimeZone + Clone>(
         let priority = lines.remove(2);
         lines.insert(0, priority);
     }
-    lines.push(format!("{}: {}", t(lang, Msg::TimeZone), s.zone.name()));
+    lines.push(labelled(lang, t(lang, Msg::TimeZone), s.zone.name()));
     for &other in other_plans(a.plan) {
         let Some((o, at)) = s
             .answer_for(other)

@@ -1038,5 +1038,5 @@ fn change_first(text: &str, upper: bool) -> String {
     std::iter::once(first).chain(chars).collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
