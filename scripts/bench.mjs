@@ -160,6 +160,23 @@ function writeWidgetPage() {
 writeWidgetPage();
 await writeStaticPage();
 
+/**
+ * The same widget page in French (`/bench/pages/widget-fr/`), with the
+ * French policy page's preload links (its language file among them): the
+ * first deadline on screen in a language that is not built in.
+ */
+function writeFrenchPage() {
+  const site = readFileSync(join(root, "target/site/fr/index.html"), "utf8");
+  const preloads = site.match(/<link rel="(?:modulepreload|preload)"[^>]*>/g) ?? [];
+  if (preloads.length !== 3) throw new Error(`expected the French page's three preload links, found ${preloads.length}`);
+  mkdirSync(join(pagesDir, "widget-fr"));
+  writeFileSync(join(pagesDir, "widget-fr/index.html"), readFileSync(join(root, "benches/www/widget.html"), "utf8")
+    .replace('<html lang="en">', '<html lang="fr">')
+    .replace('<support-policy-widget lang="en"', '<support-policy-widget lang="fr"')
+    .replace("</head>", `${preloads.join("\n")}\n</head>`));
+}
+writeFrenchPage();
+
 const widgetPage = {
   url: `${origin}/bench/pages/widget/`,
   files: ["/support-policy-widget.js", "/pkg/support_policy.js", "/pkg/support_policy_bg.wasm"],
@@ -168,6 +185,8 @@ const widgetPage = {
 const staticPage = { url: `${origin}/bench/pages/static/` };
 const [widgetCold, staticCold] = await startups([widgetPage, staticPage]);
 const [widgetWarm, staticWarm] = await startups([widgetPage, staticPage], { warm: true });
+const frenchPage = { ...widgetPage, url: `${origin}/bench/pages/widget-fr/`, files: [...widgetPage.files, "/lang/fr.json"] };
+const [englishCold, frenchCold] = await startups([widgetPage, frenchPage]);
 const intlFirst = await firstIntl();
 
 // Interaction: a control change to the updated result (DOM), and to the next frame.
@@ -246,6 +265,11 @@ lines.push(`| payload: total (budget ${BUDGET_BROTLI} B brotli) | ${total.raw} B
   const counter = totals(measure(["benches/counter/www/pkg/counter_bg.wasm", "benches/counter/www/pkg/counter.js"]));
   lines.push(`| payload: a bare Yew counter built the same way (the framework's floor) | ${counter.raw} B raw, ${counter.gzip} B gzip -9, ${counter.brotli} B brotli |`);
 }
+{
+  const [french] = measure(["www/lang/fr.json"]);
+  lines.push(`| payload: /fr/ (the total and lang/fr.json) | ${total.raw + french.raw} B raw, ${total.gzip + french.gzip} B gzip -9, **${total.brotli + french.brotli} B brotli** (+${french.brotli} B) |`);
+}
+lines.push(`| start-up, cold: first deadline on screen, English (/) against French (/fr/: its texts fetched beside the wasm), 20 loads each in turn | median ${fmt(englishCold.median)} ms against ${fmt(frenchCold.median)} ms (French texts in at ${fmt(frenchCold.at["/lang/fr.json"])} ms, wasm at ${fmt(frenchCold.at["/pkg/support_policy_bg.wasm"])} ms) |`);
 const ratio = (a, b) => fmt(a / b, 2);
 for (const [name, w, s, aim] of [["cold (a fresh context each load)", widgetCold, staticCold, 1.5], ["return visit (HTTP cache and compiled wasm warm)", widgetWarm, staticWarm, 1.25]]) {
   lines.push(`| start-up, ${name}: first deadline on screen (20 loads, in turn with the static page) | median ${fmt(w.median)} ms, p95 ${fmt(w.p95)} ms |`);

@@ -13,7 +13,7 @@ import { start } from "./serve.mjs";
 import { writeBlock } from "./doc-block.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-export const PAGES = ["/", "/es/", "/embed.html"];
+export const PAGES = ["/", "/es/", "/it/", "/fr/", "/pt/", "/nl/", "/pl/", "/embed.html"];
 const FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
 /** Lighthouse's report for each page: scores 0–100 and the three timings. */

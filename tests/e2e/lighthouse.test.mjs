@@ -1,4 +1,4 @@
-// Lighthouse 12 on /, /es/ and /embed.html as scripts/serve.mjs serves them:
+// Lighthouse 12 on the seven policy pages (/, /es/, /it/, /fr/, /pt/, /nl/, /pl/) and /embed.html as scripts/serve.mjs serves them:
 // accessibility, best practices and SEO at 100 (the categories that do not
 // depend on timing; performance is a benchmark figure, printed by
 // scripts/bench and `node scripts/lighthouse.mjs`).
