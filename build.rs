@@ -46,8 +46,8 @@ fn english() {
     let text = std::fs::read_to_string(source).unwrap_or_default();
     let map: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&text).unwrap_or_default();
-    // The texts as one string each, split at U+001F (which no text holds)
-    // when first used: no table of pointers in the wasm.
+    // The policy's texts as one string, key and text each ended by U+001F
+    // (which no text holds).
     let (mut names, mut texts, mut policy) = (Vec::new(), Vec::new(), Vec::new());
     for (key, value) in &map {
         let value = value.as_str().unwrap_or_default();
@@ -58,10 +58,20 @@ fn english() {
             texts.push(value.to_owned());
         }
     }
+    // One string and the byte offset where each text ends: no table of
+    // pointers in the wasm.
+    let mut ends = Vec::new();
+    let mut all = String::new();
+    for text in &texts {
+        all.push_str(text);
+        ends.push(all.len().to_string());
+    }
     let out = format!(
-        "// Written by build.rs from {source}.\nmessages! {{\n{}}}\n\n/// The messages' English texts in `Msg`'s order, each ended by U+001F.\npub(super) const ENGLISH: &str = {:?};\n",
+        "// Written by build.rs from {source}.\nmessages! {{\n{}}}\n\n/// The messages' English texts in `Msg`'s order, one after another.\npub(super) const ENGLISH: &str = {:?};\n/// Where each of them ends in `ENGLISH`.\npub(super) const ENGLISH_ENDS: [u16; {}] = [{}];\n",
         names.concat(),
-        texts.join("\u{1f}") + "\u{1f}"
+        all,
+        ends.len(),
+        ends.join(", ")
     );
     let policy = format!(
         "// Written by build.rs from {source}.\n/// The built-in policy's English texts: key, text, key, text …, each ended by U+001F.\npub const ENGLISH_POLICY: &str = {:?};\n",

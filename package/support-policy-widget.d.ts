@@ -23,6 +23,7 @@ export interface SupportPolicyApi {
   policy: typeof Glue.policy;
   timeZones: typeof Glue.timeZones;
   mount: typeof Glue.mount;
+  addLanguage: typeof Glue.addLanguage;
 }
 
 /** This loader's version. */
@@ -48,13 +49,19 @@ export declare const policy: typeof Glue.policy;
 export declare const timeZones: typeof Glue.timeZones;
 /** Mounts a widget into an element (the custom element does this for you). Throws before `ready` has resolved. */
 export declare const mount: typeof Glue.mount;
+/**
+ * Adds a language's texts (a file with `en.json`'s keys, ICU MessageFormat, as its JSON text or
+ * parsed object) under a two- or three-letter tag: one of the seven, or a host's eighth. A text
+ * it lacks reads in English. Throws before `ready` has resolved.
+ */
+export declare const addLanguage: typeof Glue.addLanguage;
 
 /** `support-policy-change`: after the first answer and each change by the person or the host (never a clock tick). */
 export type SupportPolicyChangeEvent = CustomEvent<WidgetAnswer | null>;
 
 /** The options every framework can set, as attributes (kebab-case) or properties (camelCase). */
 export interface SupportPolicyWidgetOptions {
-  /** "en" or "es"; default: the nearest `lang` of the element or its ancestors, else the browser's. */
+  /** "en", "es", "it", "fr", "pt", "nl" or "pl" (or a language added with `addLanguage`); default: the nearest `lang` of the element or its ancestors, else the page's; a language the widget does not speak gives English; the browser's only when no element gives one. */
   lang?: string;
   /** The plan shown at start. */
   tier?: Tier;

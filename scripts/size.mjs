@@ -34,13 +34,14 @@ export const SHIPPED_FULL = [
  * languages, the Spanish city search, the plan-named hours lines), plus the
  * same 3 %: 132.5 KB. Raised again on 2026-12-07 by what the seven
  * languages (issue 24) added to English's download, measured: 130,191 B
- * before, 135,719 B after (the texts as data: the English file with its
- * keys inside the wasm, its reader, the message formatter with CLDR
- * plurals, the built-in policy assembled from the file's keys; Spanish
- * left the bundle). Issue 24 asks for English at most what it was: not
- * met, the levers are in docs/performance.md. Guard: 136.5 KB.
+ * before, 136,534 B after (the English file's texts with the message
+ * names inside the wasm, the reader of the other files, the ICU formatter
+ * with CLDR plurals, the built-in policy assembled from the file's keys,
+ * the per-language label/colon and units; Spanish left the bundle).
+ * Issue 24 asks for English at most what it was: not met, the levers are
+ * in docs/performance.md. Guard: 137.5 KB.
  */
-export const GUARD_BROTLI = 136.5 * 1000;
+export const GUARD_BROTLI = 137.5 * 1000;
 /** Each language's texts but English's, fetched beside the wasm for its visitors (www/lang/, scripts/languages.mjs). */
 export const LANGUAGE_FILES = ["es", "it", "fr", "pt", "nl", "pl"].map((lang) => `www/lang/${lang}.json`);
 /** docs/contract.md, section 5: what the browser transfers for the widget, brotli. */

@@ -26,7 +26,10 @@ for (const [key, value] of query) {
   if (PARAMETERS.includes(name)) widget.setAttribute(name, value);
   else unknown.push(key);
 }
-const lang = (query.get("lang") ?? navigator.language ?? "en").toLowerCase().startsWith("es") ? "es" : "en";
+// The frame's language: the query's, else the browser's (a frame has no page around it), when the widget speaks it.
+const SPOKEN = ["en", "es", "it", "fr", "pt", "nl", "pl"];
+const asked = (query.get("lang") ?? navigator.language ?? "en").toLowerCase().split(/[-_]/)[0];
+const lang = SPOKEN.includes(asked) ? asked : "en";
 document.documentElement.lang = lang;
 if (lang === "es") document.title = "Calculadora de prioridad del soporte de Zmanda";
 // The fallback in the frame's language, linking to that language's page
@@ -42,7 +45,7 @@ if (FALLBACK[lang] && fallback) {
 }
 if (unknown.length) {
   const notes = document.getElementById("frame-notes");
-  notes.textContent = unknown.map((name) => UNKNOWN[lang](name, PARAMETERS.join(", "))).join(" ");
+  notes.textContent = unknown.map((name) => (UNKNOWN[lang] ?? UNKNOWN.en)(name, PARAMETERS.join(", "))).join(" ");
   notes.hidden = false;
 }
 

@@ -29,6 +29,8 @@ test("the tarball holds the loader as entry, glue, wasm, types, README and licen
     "package/pkg/support_policy.js", "package/pkg/support_policy_bg.wasm", "package/pkg/support_policy.d.ts",
     "package/README.md", "package/LICENSE-MIT", "package/LICENSE-APACHE", "package/custom-elements.json",
     "package/support-policy-widget-element.js", "package/support-policy-widget-full-element.js",
+    // Each language's texts but English's, fetched beside the wasm for its visitors.
+    ...["es", "it", "fr", "pt", "nl", "pl"].map((lang) => `package/lang/${lang}.json`),
   ]) assert.ok(list.includes(f), `${f} in ${list.join(", ")}`);
   const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
   assert.equal(manifest.exports["."].default, "./support-policy-widget.js");

@@ -205,7 +205,11 @@ pub use super::i18n::capitalised;
 /// "Label: value", as the language writes it (French puts a no-break space
 /// before the colon).
 fn labelled(lang: Lang, label: &str, value: &str) -> String {
-    fill(lang, t(lang, Msg::LabelValue), &[("label", label), ("value", value)])
+    fill(
+        lang,
+        t(lang, Msg::LabelValue),
+        &[("label", label), ("value", value)],
+    )
 }
 
 /// The plans a ticket under `plan` is compared with.

@@ -121,8 +121,6 @@ struct Registry {
 }
 
 thread_local! {
-    /// English, built in: the file's texts in `Msg`'s order (split once).
-    static ENGLISH_TEXTS: Vec<&'static str> = catalogue::ENGLISH.split('\u{1f}').collect();
     static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
         tags: LANGUAGES.to_vec(),
         catalogues: Vec::new(),
@@ -235,7 +233,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
     catalogue(lang)
         .and_then(|c| c.texts.get(i).copied())
         .filter(|text| !text.is_empty())
-        .unwrap_or_else(|| ENGLISH_TEXTS.with(|texts| texts.get(i).copied().unwrap_or_default()))
+        .unwrap_or_else(|| english(i))
 }
 
 /// Every loaded language's texts of the built-in policy: its tag and the
@@ -246,6 +244,18 @@ pub fn loaded_policy_texts() -> Vec<(&'static str, &'static [(&'static str, &'st
         .skip(1)
         .filter_map(|l| Some((l.tag(), catalogue(l)?.policy.as_slice())))
         .collect()
+}
+
+/// The English text of the `i`th message (built in).
+fn english(i: usize) -> &'static str {
+    let end = catalogue::ENGLISH_ENDS.get(i).copied().unwrap_or_default();
+    let start = match i.checked_sub(1) {
+        Some(before) => catalogue::ENGLISH_ENDS.get(before).copied().unwrap_or(end),
+        None => 0,
+    };
+    catalogue::ENGLISH
+        .get(usize::from(start)..usize::from(end))
+        .unwrap_or_default()
 }
 
 /// The built-in policy with its texts in English and every language
