@@ -43,17 +43,20 @@ fn every_page_links_every_language_and_names_its_own() {
             page.contains(&format!("<html lang=\"{}\">", texts.get("htmlLang"))),
             "{path}"
         );
-        for (other, _) in PAGES {
+        for (other, other_lang) in PAGES {
             let href = other
                 .trim_start_matches("www")
                 .trim_end_matches("index.html");
+            let html_lang = PageTexts::load(other_lang)
+                .unwrap()
+                .get("htmlLang")
+                .to_owned();
+            let alternate =
+                format!("<link rel=\"alternate\" hreflang=\"{html_lang}\" href=\"{href}\">");
+            assert!(page.contains(&alternate), "{path} lacks {alternate}");
             assert!(
-                page.contains(&format!("rel=\"alternate\" hreflang=")),
-                "{path}"
-            );
-            assert!(
-                page.contains(&format!("href=\"{href}\"")),
-                "{path} links {href}"
+                page.contains(&format!("<a href=\"{href}\"")),
+                "{path}: the switch links {href}"
             );
         }
         assert!(page.contains("hreflang=\"x-default\" href=\"/\""), "{path}");

@@ -177,8 +177,19 @@ pub fn add_language(tag: &str, file: &str) -> Result<Lang, Error> {
         .in_field("lang"));
     }
     let pairs = read_messages(file)?;
+    let known = REGISTRY.with(|r| r.borrow().tags.len());
     let lang = match Lang::parse(tag) {
         Some(lang) => lang,
+        None if known >= 64 => {
+            return Err(Error::new(
+                ErrorKind::InvalidPolicy,
+                format!(
+                    "{} would be a 65th language; 64 is the most a page may add",
+                    crate::error::quote(tag)
+                ),
+            )
+            .in_field("lang"));
+        }
         None => REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
             let tag: &'static str = Box::leak(tag.to_ascii_lowercase().into_boxed_str());
