@@ -12,10 +12,29 @@ const ALIASES = { timeZone: "time-zone", ticketUrl: "ticket-url" };
 const UNKNOWN = {
   en: (name, known) => `Unknown parameter "${name}" in this page's address, ignored (expected one of: ${known}).`,
   es: (name, known) => `Parámetro desconocido «${name}» en la dirección de esta página; se ignora (se admiten: ${known}).`,
+  it: (name, known) => `Parametro sconosciuto «${name}» nell’indirizzo di questa pagina, ignorato (sono ammessi: ${known}).`,
+  fr: (name, known) => `Paramètre inconnu «\u00a0${name}\u00a0» dans l’adresse de cette page, ignoré (paramètres admis\u00a0: ${known}).`,
+  pt: (name, known) => `Parâmetro desconhecido “${name}” no endereço desta página, ignorado (são aceitos: ${known}).`,
+  nl: (name, known) => `Onbekende parameter “${name}” in het adres van deze pagina, genegeerd (toegestaan: ${known}).`,
+  pl: (name, known) => `Nieznany parametr „${name}” w\u00a0adresie tej strony został pominięty (dozwolone: ${known}).`,
 };
-/** What the frame shows when the calculator does not start (no script, or WebAssembly failed), per language. */
+/** The frame's title in each language but English (the page's own). */
+const TITLE = {
+  es: "Calculadora de prioridad del soporte de Zmanda",
+  it: "Calcolatore della priorità del supporto Zmanda",
+  fr: "Calculateur de priorité du support Zmanda",
+  pt: "Calculadora de prioridade do suporte da Zmanda",
+  nl: "Prioriteitscalculator van Zmanda-support",
+  pl: "Kalkulator priorytetu wsparcia Zmanda",
+};
+/** What the frame shows when the calculator does not start (no script, or WebAssembly failed), per language: before the link, the link, after it, its page. */
 const FALLBACK = {
   es: ["Si la calculadora no se inicia, la ", "página de la política de soporte", " recoge las mismas prioridades y objetivos de respuesta.", "/es/"],
+  it: ["Se il calcolatore non si avvia, la ", "pagina della politica di supporto", " riporta le stesse priorità e gli stessi obiettivi di risposta.", "/it/"],
+  fr: ["Si le calculateur ne démarre pas, la ", "page de la politique de support", " donne les mêmes priorités et les mêmes délais de réponse cibles.", "/fr/"],
+  pt: ["Se a calculadora não carregar, a ", "página da política de suporte", " apresenta as mesmas prioridades e metas de resposta.", "/pt/"],
+  nl: ["Als de prioriteitscalculator niet start, vindt u dezelfde prioriteiten en streefreactietijden op de ", "pagina met het supportbeleid", ".", "/nl/"],
+  pl: ["Jeśli kalkulator priorytetu się nie uruchomi, te same priorytety i\u00a0docelowe czasy odpowiedzi można znaleźć na ", "stronie polityki wsparcia", ".", "/pl/"],
 };
 
 const widget = document.querySelector("support-policy-widget");
@@ -31,7 +50,7 @@ const SPOKEN = ["en", "es", "it", "fr", "pt", "nl", "pl"];
 const asked = (query.get("lang") ?? navigator.language ?? "en").toLowerCase().split(/[-_]/)[0];
 const lang = SPOKEN.includes(asked) ? asked : "en";
 document.documentElement.lang = lang;
-if (lang === "es") document.title = "Calculadora de prioridad del soporte de Zmanda";
+if (TITLE[lang]) document.title = TITLE[lang];
 // The fallback in the frame's language, linking to that language's page
 // (built as text and nodes: nothing is parsed as HTML).
 const fallback = widget.querySelector(".widget-fallback");
@@ -45,7 +64,7 @@ if (FALLBACK[lang] && fallback) {
 }
 if (unknown.length) {
   const notes = document.getElementById("frame-notes");
-  notes.textContent = unknown.map((name) => (UNKNOWN[lang] ?? UNKNOWN.en)(name, PARAMETERS.join(", "))).join(" ");
+  notes.textContent = unknown.map((name) => UNKNOWN[lang](name, PARAMETERS.join(", "))).join(" ");
   notes.hidden = false;
 }
 

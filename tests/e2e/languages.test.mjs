@@ -167,3 +167,14 @@ test("screenshots: each language's page at 390 px", async () => {
     await context.close();
   }
 });
+
+test("/frame.html speaks the query's language: the widget, the title and the notes", async () => {
+  const { page, log, context } = await openPage(env.browser, `${env.origin}/frame.html?lang=pl&colour=blue`);
+  await answered(page);
+  assert.ok((await widgetText(page)).includes(messages("pl").TargetBy), "the widget in Polish");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "pl");
+  assert.equal(await page.title(), "Kalkulator priorytetu wsparcia Zmanda");
+  assert.match(await page.locator("#frame-notes").innerText(), /^Nieznany parametr „colour”/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
