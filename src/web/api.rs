@@ -85,7 +85,7 @@ export interface WidgetAnswer extends DeadlineAnswer {
 
 /** Options for `mount` (the same as the custom element's attributes). */
 export interface MountOptions {
-  /** "en" or "es"; default: the page's language, else the browser's. */
+  /** "en", "es", "it", "fr", "pt", "nl" or "pl" (or one added with `addLanguage`); default: the nearest `lang` up to the page's; a language the widget does not speak gives English; the browser's only when no element gives one. */
   lang?: string;
   /** The plan selected at start. */
   tier?: Tier;

@@ -1,4 +1,6 @@
-//! The widget's one message catalogue (English and Spanish) and the
+//! The widget's languages: their texts (one ICU MessageFormat file per
+//! language, `messages/LANG.json`; English built in, the others added when
+//! fetched), the message formatter with CLDR plurals, and the
 //! language-aware wording of targets, durations and levels. Pure: no
 //! browser, so it is tested natively. Dates are written by `dates.rs`
 //! (the browser's `Intl`).

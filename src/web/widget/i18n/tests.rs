@@ -1,4 +1,4 @@
-//! The catalogue and the wording functions, in both languages.
+//! The catalogue and the wording functions, in every language.
 
 use super::*;
 use crate::calendar::{SupportHours, Window};
