@@ -28,6 +28,8 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".png": "image/png",
+  ".xml": "application/xml",
+  ".woff2": "font/woff2",
 };
 
 /**

@@ -1,15 +1,21 @@
-// The npm package on the documentation sites a docs team would embed it in:
+// The package on the documentation sites a docs team would embed it in:
 // Docusaurus (React 19, webpack), VitePress (Vue, Vite 5) and Astro Starlight
-// (Vite 6), each a minimal real site under tests/docs-stacks/ with its
-// versions pinned in its lock file. Each is copied to a fresh folder,
-// installed with `npm ci`, given the packed tarball, built (server-side
-// rendering included: the import must not throw in Node) and served under a
-// docs-site CSP. In Chromium, with the OS in dark mode: follow the site's own
-// link to the support page (client-side where the stack navigates so), a
-// worked case through the element's properties (data-deadline, `answer`,
+// (Vite 6) from npm, MkDocs Material 9 (instant navigation) and Sphinx with
+// Furo from PyPI, each a minimal real site under tests/docs-stacks/ with its
+// versions pinned (package-lock.json; requirements.txt with every package
+// pinned). Each is copied to a fresh folder and installed (`npm ci` and the
+// packed tarball; or one virtual environment the two Python sites share,
+// with the tarball's files copied where the recipe in package/README.md
+// says), built (server-side rendering included for the npm stacks: the
+// import must not throw in Node) and served under a docs-site CSP. In
+// Chromium, with the OS in dark mode: follow the site's own link to the
+// support page (client-side where the stack navigates so), a worked case
+// through the element's properties (data-deadline, `answer`,
 // `support-policy-change` reaching document), the widget following the
-// site's light/dark switch without a reload, the support page loaded
-// directly (hydration), and no errors. Screenshots:
+// site's own light/dark switch without a reload, ten round trips away and
+// back where the stack navigates client-side (one module evaluation, one
+// wasm, one widget per tag), the support page loaded directly (hydration),
+// and no errors. Screenshots:
 // tests/e2e/screenshots/docstacks-<stack>-<light|dark>.png.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -25,7 +31,9 @@ import { ROOT, LAUNCH, CASES, SCREENSHOTS, until } from "./helpers.mjs";
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 const LIGHT = "rgb(255, 255, 255)", DARK = "rgb(22, 24, 28)";
 /** Installed or built in a copy, never copied from the fixture folder. */
-const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist"];
+const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist", "site", "_build"];
+/** The package's files a static site serves (package/README.md's recipes for MkDocs, Sphinx and Hugo). */
+const SERVED = ["support-policy-widget.js", "pkg", "lang", "zones"];
 /** A Standard ticket over a weekend: filed Friday 16:00 in Madrid, due Monday 10:00. */
 const CASE = CASES.find((c) => c.note === "standard P2 filed Friday 16:00 rolls to Monday 10:00");
 /** The tools' own checks for updates and telemetry stay off (no network but the registry). */
@@ -88,6 +96,41 @@ const STACKS = [
       return page.evaluate(this.read);
     },
   },
+  {
+    name: "mkdocs",
+    kind: "pip",
+    place: "docs/js/support-policy-widget",
+    build: ["mkdocs", ["build", "--strict"]],
+    out: "site",
+    index: "/",
+    support: "/support/",
+    clientSide: true, // navigation.instant
+    // MkDocs Material: data-md-color-scheme="default|slate" on <body>, set by the palette toggle.
+    read: () => (document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light"),
+    async setTheme(page, mode) {
+      const toggle = page.locator("form[data-md-component=palette] label").locator("visible=true").first();
+      return clickUntil(page, toggle, mode, this.read);
+    },
+  },
+  {
+    name: "sphinx",
+    kind: "pip",
+    place: "_static/support-policy-widget",
+    build: ["sphinx-build", ["-W", "-q", "-b", "html", ".", "_build/html"]],
+    out: "_build/html",
+    index: "/",
+    support: "/support.html",
+    clientSide: false, // Furo loads each page in full.
+    // Furo: data-theme="auto|light|dark" on <body>, cycled by its theme toggle; auto follows the OS.
+    read: () => {
+      const t = document.body.dataset.theme;
+      return t === "dark" || t === "light" ? t : matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+    },
+    async setTheme(page, mode) {
+      const toggle = page.locator("button.theme-toggle").locator("visible=true").first();
+      return clickUntil(page, toggle, mode, this.read);
+    },
+  },
 ];
 
 let work, tarball;
@@ -103,15 +146,34 @@ before(() => {
 after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
 /** Runs a command in `cwd`; on failure, throws with the stack's name and the output's tail. */
-function run(stack, what, cmd, args, cwd) {
+function run(stack, what, cmd, args, cwd, env = {}) {
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd, env: ENV, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, { cwd, env: { ...ENV, ...env }, encoding: "utf8", maxBuffer: 64 << 20 });
   const output = `${r.stdout ?? ""}\n${r.stderr ?? ""}`;
   if (r.status !== 0) {
     const tail = output.trim().split("\n").slice(-40).join("\n");
     throw new Error(`[${stack}] ${what} failed (${r.error?.message ?? `exit ${r.status}`}):\n${tail}`);
   }
   return { output, seconds: ((Date.now() - t0) / 1000).toFixed(1) };
+}
+
+let venv = null, unpackedDir = null;
+/** The Python sites' virtual environment (one for both: their pins agree), made on first use. */
+function python(stack, say) {
+  if (!venv) {
+    venv = join(work, "venv");
+    const made = run(stack.name, "python3 -m venv", "python3", ["-m", "venv", venv], work);
+    say(`python3 -m venv ${made.seconds} s`);
+  }
+  return venv;
+}
+/** The packed tarball's files (its package/ folder), unpacked once. */
+function unpacked() {
+  if (!unpackedDir) {
+    execFileSync("tar", ["xzf", tarball, "-C", work]);
+    unpackedDir = join(work, "package");
+  }
+  return unpackedDir;
 }
 
 /** Every file under `dir` whose name ends with `ext`, as paths relative to it. */
@@ -143,22 +205,39 @@ for (const stack of STACKS) {
         return !SKIP.some((s) => rel === s || rel.startsWith(s + "/"));
       },
     });
-    const ci = run(stack.name, "npm ci", "npm", ["ci", "--no-audit", "--no-fund"], app);
-    const add = run(stack.name, "npm install of the tarball", "npm", ["install", "--no-save", "--no-audit", "--no-fund", tarball], app);
-    say(`npm ci ${ci.seconds} s, tarball ${add.seconds} s`);
+    let bin;
+    if (stack.kind === "pip") {
+      // One virtual environment for the Python sites, made on first use; the package's files copied in.
+      const venv = python(stack, say);
+      bin = join(venv, "bin");
+      const pip = run(stack.name, "pip install -r requirements.txt", join(bin, "pip"),
+        ["install", "--quiet", "--disable-pip-version-check", "-r", join(app, "requirements.txt")], app);
+      say(`pip install ${pip.seconds} s`);
+      mkdirSync(join(app, stack.place), { recursive: true });
+      for (const f of SERVED) cpSync(join(unpacked(), f), join(app, stack.place, f), { recursive: true });
+    } else {
+      const ci = run(stack.name, "npm ci", "npm", ["ci", "--no-audit", "--no-fund"], app);
+      const add = run(stack.name, "npm install of the tarball", "npm", ["install", "--no-save", "--no-audit", "--no-fund", tarball], app);
+      say(`npm ci ${ci.seconds} s, tarball ${add.seconds} s`);
 
-    // Importing in Node (as each site's server-side rendering does) throws
-    // nothing, and has no top-level await (require() of an ES module needs that).
-    run(stack.name, "import in Node", process.execPath, ["--input-type=module", "-e", 'await import("support-policy-widget")'], app);
-    run(stack.name, "require() in Node (no top-level await)", process.execPath,
-      ["--experimental-require-module", "--no-warnings", "-e", 'require("support-policy-widget")'], app);
+      // Importing in Node (as each site's server-side rendering does) throws
+      // nothing, and has no top-level await (require() of an ES module needs that).
+      run(stack.name, "import in Node", process.execPath, ["--input-type=module", "-e", 'await import("support-policy-widget")'], app);
+      run(stack.name, "require() in Node (no top-level await)", process.execPath,
+        ["--experimental-require-module", "--no-warnings", "-e", 'require("support-policy-widget")'], app);
+      bin = join(app, "node_modules/.bin");
+    }
 
+    // The server first, so that the build knows the site's address (MkDocs's site_url).
+    const outDir = join(app, stack.out);
+    const server = await start(0, { "/": outDir }, { "Content-Security-Policy": DOCS_CSP });
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    t.after(() => new Promise((r) => server.close(r)));
     const [tool, args] = stack.build;
-    const built = run(stack.name, `${tool} ${args.join(" ")}`, join(app, "node_modules/.bin", tool), args, app);
+    const built = run(stack.name, `${tool} ${args.join(" ")}`, join(bin, tool), args, app, { SITE_URL: `${origin}/` });
     say(`${tool} ${args.join(" ")} ${built.seconds} s`);
     const notes = built.output.split("\n").filter((l) => /warn|support-policy-widget|support_policy/i.test(l) && !/sitemap/i.test(l));
     for (const line of notes.slice(0, 20)) say(`build: ${line.trim()}`);
-    const outDir = join(app, stack.out);
     const wasm = filesEnding(outDir, ".wasm");
     assert.ok(wasm.length >= 1, fail(`the build copied the wasm: .wasm files in ${stack.out}: ${JSON.stringify(wasm)}`));
     say(`wasm in the output: ${wasm.join(", ")}`);
@@ -168,8 +247,6 @@ for (const stack of STACKS) {
     const html = readFileSync(supportFile, "utf8");
     assert.match(html, /<support-policy-widget[^>]*\btier="premium"/, fail(`the rendered ${stack.support} holds <support-policy-widget tier="premium">`));
 
-    const server = await start(0, { "/": outDir }, { "Content-Security-Policy": DOCS_CSP });
-    const origin = `http://127.0.0.1:${server.address().port}`;
     const browser = await chromium.launch(LAUNCH);
     try {
       // The OS prefers dark; the site itself decides (and starts light where its default is light).
@@ -190,6 +267,15 @@ for (const stack of STACKS) {
         if (r.status() >= 400 && !/\/favicon\.(ico|svg|png)$/.test(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`);
       });
       // Every support-policy-change that reaches document, recorded from the first.
+      // The loader's evaluations: each runs define(), which asks the registry for the tag once.
+      await context.addInitScript(() => {
+        window.__spwEvaluations = 0;
+        const get = CustomElementRegistry.prototype.get;
+        CustomElementRegistry.prototype.get = function (name) {
+          if (name === "support-policy-widget") window.__spwEvaluations++;
+          return get.call(this, name);
+        };
+      });
       await context.addInitScript(() => {
         window.__spwEvents = [];
         document.addEventListener("support-policy-change", (e) => {
@@ -295,7 +381,34 @@ for (const stack of STACKS) {
       // The theme is not part of the answer.
       assert.equal(await headline().then((h) => h.deadline), CASE.deadline, fail("the deadline kept through the theme switches"));
 
-      // d. The support page loaded directly (a visitor from a search engine:
+      // d. Where the site navigates client-side: away and back ten times, the
+      // loader evaluated once, the wasm fetched once, one widget per tag.
+      if (stack.clientSide) {
+        const wasmBefore = requests.filter((u) => u.endsWith(".wasm")).length;
+        for (let i = 0; i < 10; i++) {
+          await page.goBack();
+          await soon(() => new URL(page.url()).pathname === stack.index, 10000, async () => (`round trip ${i + 1}: back at ${stack.index} (at ${page.url()})`));
+          await page.getByRole("main").getByRole("link", { name: "the support policy", exact: true }).click();
+          await soon(async () => new URL(page.url()).pathname === stack.support && (await headline()) !== null, 15000,
+            async () => (`round trip ${i + 1}: the widget again on ${stack.support} (at ${page.url()}); errors: ${JSON.stringify(errors)}`));
+        }
+        const after10 = await page.evaluate(() => ({
+          same: window.__spwSamePage === true,
+          evaluations: window.__spwEvaluations,
+          tags: document.querySelectorAll("support-policy-widget").length,
+          inside: [...document.querySelectorAll("support-policy-widget")].map((el) => el.shadowRoot?.querySelectorAll(".widget").length ?? 0),
+        }));
+        const wasmAfter = requests.filter((u) => u.endsWith(".wasm")).length;
+        say(`ten round trips: ${JSON.stringify(after10)}, wasm requests ${wasmAfter - wasmBefore}`);
+        assert.equal(after10.same, true, fail("the round trips stayed in one document (client-side)"));
+        assert.equal(after10.evaluations, 1, fail("the loader evaluated once over ten round trips"));
+        assert.equal(wasmAfter, wasmBefore, fail("no wasm fetched again over ten round trips"));
+        assert.equal(after10.tags, 1, fail("one element on the support page after ten round trips"));
+        assert.deepEqual(after10.inside, [1], fail("one widget inside the element after ten round trips"));
+        assert.equal(await headline().then((h) => h.tier), "premium", fail("the page's tier after ten round trips"));
+      }
+
+      // e. The support page loaded directly (a visitor from a search engine:
       // hydration where the stack hydrates): the widget starts in the
       // colour mode the site kept (light), with the OS still dark.
       await page.goto(origin + stack.support);
@@ -304,7 +417,7 @@ for (const stack of STACKS) {
       await soon(async () => (await background()) === LIGHT, 5000, async () => (`the widget light on a direct load of the light site (seen ${await background()})`));
       assert.equal(await page.evaluate(() => document.querySelector("support-policy-widget").tier), "premium", fail("the page's tier on a direct load"));
 
-      // e. Nothing went wrong, and nothing left the page's origin.
+      // f. Nothing went wrong, and nothing left the page's origin.
       const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
       assert.deepEqual(outside, [], fail("no request outside the site"));
       const wasmRequests = requests.filter((u) => u.endsWith(".wasm")).map((u) => new URL(u).pathname);
@@ -317,7 +430,6 @@ for (const stack of STACKS) {
       await context.close();
     } finally {
       await browser.close();
-      await new Promise((r) => server.close(r));
       rmSync(app, { recursive: true, force: true });
     }
   });

@@ -270,6 +270,8 @@ function hostTheme(element) {
   if (html.classList.contains("light")) return "light";
   const material = document.body?.getAttribute("data-md-color-scheme"); // MkDocs Material
   if (material) return material === "slate" ? "dark" : "light";
+  const furo = document.body?.getAttribute("data-theme"); // Sphinx's Furo ("auto" follows the OS)
+  if (furo === "dark" || furo === "light") return furo;
   const parent = element.parentElement ?? html;
   const scheme = getComputedStyle(parent).colorScheme ?? "";
   const dark = /\bdark\b/.test(scheme), light = /\blight\b/.test(scheme);
