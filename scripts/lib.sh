@@ -87,6 +87,16 @@ ensure_other_engines() {
   fi
 }
 
+# Hugo (Debian's: 0.111.3 on Debian 12; npm's Hugo wrappers download
+# binaries, which fails here), for the Hugo site in tests/e2e/docstacks.test.mjs.
+ensure_hugo() {
+  if ! command -v hugo >/dev/null; then
+    say "installing Debian's hugo"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
+  fi
+}
+
 # poppler-utils (pdftoppm, pdftotext): the print test turns page.pdf() into text and images.
 ensure_poppler() {
   if ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then

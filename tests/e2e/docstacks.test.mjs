@@ -31,7 +31,7 @@ import { ROOT, LAUNCH, CASES, SCREENSHOTS, until } from "./helpers.mjs";
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 const LIGHT = "rgb(255, 255, 255)", DARK = "rgb(22, 24, 28)";
 /** Installed or built in a copy, never copied from the fixture folder. */
-const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist", "site", "_build"];
+const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist", "site", "_build", "public", "resources"];
 /** The package's files a static site serves (package/README.md's recipes for MkDocs, Sphinx and Hugo). */
 const SERVED = ["support-policy-widget.js", "pkg", "lang", "zones"];
 /** A Standard ticket over a weekend: filed Friday 16:00 in Madrid, due Monday 10:00. */
@@ -131,6 +131,29 @@ const STACKS = [
       return clickUntil(page, toggle, mode, this.read);
     },
   },
+  {
+    name: "hugo",
+    kind: "static", // Debian's hugo, installed by scripts/lib.sh
+    place: "static/support-policy-widget",
+    shortcode: "layouts/shortcodes/support-policy.html", // the package's hugo/support-policy.html
+    build: ["hugo", ["--quiet", "--panicOnWarning"]],
+    out: "public",
+    index: "/",
+    support: "/support/",
+    clientSide: false,
+    // Two shortcodes on the page: two elements, the loader written once.
+    rendered(html) {
+      assert.equal(html.match(/<support-policy-widget\b/g)?.length, 2, "[hugo] two elements from two shortcodes");
+      assert.equal(html.match(/<script type="?module"? src="?[^">]*support-policy-widget\.js/g)?.length, 1, "[hugo] the loader written once");
+      assert.match(html, /<support-policy-widget lang="es" tier="standard" time-zone="Europe\/Madrid">/, "[hugo] the second shortcode's attributes");
+    },
+    // The site has no switch of its own: it declares color-scheme "light dark" and follows the system.
+    read: () => (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"),
+    async setTheme(page, mode) {
+      await page.emulateMedia({ colorScheme: mode });
+      return page.evaluate(this.read);
+    },
+  },
 ];
 
 let work, tarball;
@@ -205,8 +228,14 @@ for (const stack of STACKS) {
         return !SKIP.some((s) => rel === s || rel.startsWith(s + "/"));
       },
     });
-    let bin;
-    if (stack.kind === "pip") {
+    let bin = null;
+    if (stack.kind === "static") {
+      // The package's files where the recipe puts them, and its shortcode.
+      mkdirSync(join(app, stack.place), { recursive: true });
+      for (const f of SERVED) cpSync(join(unpacked(), f), join(app, stack.place, f), { recursive: true });
+      mkdirSync(join(app, stack.shortcode, ".."), { recursive: true });
+      cpSync(join(unpacked(), "hugo/support-policy.html"), join(app, stack.shortcode));
+    } else if (stack.kind === "pip") {
       // One virtual environment for the Python sites, made on first use; the package's files copied in.
       const venv = python(stack, say);
       bin = join(venv, "bin");
@@ -234,7 +263,7 @@ for (const stack of STACKS) {
     const origin = `http://127.0.0.1:${server.address().port}`;
     t.after(() => new Promise((r) => server.close(r)));
     const [tool, args] = stack.build;
-    const built = run(stack.name, `${tool} ${args.join(" ")}`, join(bin, tool), args, app, { SITE_URL: `${origin}/` });
+    const built = run(stack.name, `${tool} ${args.join(" ")}`, bin ? join(bin, tool) : tool, args, app, { SITE_URL: `${origin}/` });
     say(`${tool} ${args.join(" ")} ${built.seconds} s`);
     const notes = built.output.split("\n").filter((l) => /warn|support-policy-widget|support_policy/i.test(l) && !/sitemap/i.test(l));
     for (const line of notes.slice(0, 20)) say(`build: ${line.trim()}`);
@@ -246,6 +275,7 @@ for (const stack of STACKS) {
     // Server-side rendering ran the import and kept the element with its attribute.
     const html = readFileSync(supportFile, "utf8");
     assert.match(html, /<support-policy-widget[^>]*\btier="premium"/, fail(`the rendered ${stack.support} holds <support-policy-widget tier="premium">`));
+    stack.rendered?.(html);
 
     const browser = await chromium.launch(LAUNCH);
     try {
