@@ -21,7 +21,7 @@ before(() => {
 });
 after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
-test("the tarball holds the loader as entry, glue, wasm, types, README and licences", () => {
+test("the tarball holds the loader as entry, glue, wasm, types, README, licences, languages and the Hugo shortcode", () => {
   assert.ok(existsSync(tarball), tarball);
   const list = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
   for (const f of [
@@ -29,6 +29,8 @@ test("the tarball holds the loader as entry, glue, wasm, types, README and licen
     "package/pkg/support_policy.js", "package/pkg/support_policy_bg.wasm", "package/pkg/support_policy.d.ts",
     "package/README.md", "package/LICENSE-MIT", "package/LICENSE-APACHE", "package/custom-elements.json",
     "package/support-policy-widget-element.js", "package/support-policy-widget-full-element.js",
+    // The Hugo shortcode (package/README.md's recipe; docstacks.test.mjs uses it).
+    "package/hugo/support-policy.html",
     // Each language's texts but English's, fetched beside the wasm for its visitors.
     ...["es", "it", "fr", "pt", "nl", "pl"].map((lang) => `package/lang/${lang}.json`),
   ]) assert.ok(list.includes(f), `${f} in ${list.join(", ")}`);
