@@ -6,7 +6,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { setup, openPage, until } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setup, openPage, until, ROOT } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -78,31 +80,38 @@ test("a hundred widgets mounted and removed leave no nodes or listeners behind",
   await context.close();
 });
 
-test("/frame.html starts in a sandboxed iframe on another origin and posts its height", async () => {
-  // A host page of its own (no CSP of ours), the frame from the widget's
-  // site: two origins, and the sandbox (no allow-same-origin) makes the
-  // frame's origin opaque, as GitBook or Confluence's Forge frame it.
+/** package/README.md's iframe snippet, as a host copies it: the frame and the few lines that size it. */
+function readmeFrameSnippet() {
+  const readme = readFileSync(join(ROOT, "package/README.md"), "utf8");
+  const block = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes("support-policy-widget:height"));
+  assert.ok(block, "package/README.md has the iframe snippet");
+  return block;
+}
+
+test("/frame.html starts in a sandboxed iframe on another origin, and the README's snippet sizes it (item 38)", async () => {
+  // A host page of its own (no CSP of ours) holding the README's snippet
+  // verbatim but for the frame's address and the sandbox (no
+  // allow-same-origin: the frame's origin is opaque, as GitBook or
+  // Confluence's Forge frame it).
+  const snippet = readmeFrameSnippet()
+    .replace("https://support.example.com/frame.html?tier=premium", `${env.origin}/frame.html?lang=es&amp;tier=premium&amp;time-zone=Europe/Madrid`)
+    .replace("<iframe ", '<iframe sandbox="allow-scripts" ');
   const docs = createServer((req, res) => {
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
-      .end(`<!doctype html><html lang="en"><title>Docs</title><body><div id="here"></div></body></html>`);
+      .end(`<!doctype html><html lang="en"><title>Docs</title><body><script>
+        window.heights = [];
+        addEventListener("message", (e) => { if (e.data?.type === "support-policy-widget:height") window.heights.push(e.data.height); });
+      </script>${snippet}</body></html>`);
   });
   const port = await new Promise((r) => docs.listen(0, "127.0.0.1", () => r(docs.address().port)));
   const { page, log, context } = await openPage(env.browser, `http://localhost:${port}/`);
-  await page.evaluate((src) => {
-    window.heights = [];
-    window.addEventListener("message", (e) => {
-      if (e.data?.type === "support-policy-widget:height") window.heights.push(e.data.height);
-    });
-    const frame = document.createElement("iframe");
-    frame.setAttribute("sandbox", "allow-scripts");
-    frame.title = "Support priority calculator";
-    frame.src = src;
-    document.getElementById("here").append(frame);
-  }, `${env.origin}/frame.html?lang=es&tier=premium&time-zone=Europe/Madrid`);
   await until(async () => (await page.evaluate(() => window.heights.length)) > 0, 10000, "a height from the frame");
   const frame = page.frames().find((f) => f.url().includes("/frame.html"));
   const w = frame.locator("support-policy-widget");
   await until(async () => (await w.locator(".answer").getAttribute("data-tier")) === "premium", 10000, "the widget in the frame");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").sandbox.contains("allow-same-origin")), false);
+  // The snippet sized the frame to the last height it posted.
+  await until(async () => page.evaluate(() => document.querySelector("iframe").style.height === `${window.heights.at(-1)}px`), 5000, "the README's snippet sizing the iframe");
   assert.ok(Math.max(...await page.evaluate(() => window.heights)) > 300, "the height of a rendered widget");
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -192,7 +192,7 @@ test("lang from the nearest ancestor, then the page; a moved element keeps the v
   await context.close();
 });
 
-test("theme: auto follows the host page's switch (data-theme, class=dark, MkDocs, color-scheme), light and dark force it", async () => {
+test("theme: auto follows the host page's switch (data-theme, class=dark, MkDocs, Furo, color-scheme), light and dark force it", async () => {
   const { page, log, context } = await openPage(env.browser, env.origin + BLANK, { colorScheme: "dark" });
   await page.evaluate(async () => {
     for (const id of ["auto", "light", "dark"]) {
@@ -219,7 +219,13 @@ test("theme: auto follows the host page's switch (data-theme, class=dark, MkDocs
   await expect(LIGHT, "MkDocs Material default (light)");
   await html(() => document.body.setAttribute("data-md-color-scheme", "slate"));
   await expect(DARK, "MkDocs Material slate (dark)");
-  await html(() => { document.body.removeAttribute("data-md-color-scheme"); document.documentElement.style.colorScheme = "light"; });
+  await html(() => { document.body.removeAttribute("data-md-color-scheme"); document.body.setAttribute("data-theme", "light"); });
+  await expect(LIGHT, "Furo light (data-theme on body) on a dark system");
+  await html(() => document.body.setAttribute("data-theme", "dark"));
+  await expect(DARK, "Furo dark");
+  await html(() => document.body.setAttribute("data-theme", "auto"));
+  await expect(DARK, "Furo auto: the system's dark");
+  await html(() => { document.body.removeAttribute("data-theme"); document.documentElement.style.colorScheme = "light"; });
   await expect(LIGHT, "a plain page's color-scheme: light");
   await html(() => { document.documentElement.style.colorScheme = ""; document.body.style.background = "#fdfdf8"; });
   await expect(LIGHT, "a page with a light background of its own");

@@ -345,7 +345,12 @@ export class SupportPolicyWidget extends Base {
     return this.#handle?.answer ?? null;
   }
 
+  /** Read-only: a write (a framework passing every prop as a property) is ignored, never thrown. */
+  set answer(_) {}
+
   connectedCallback() {
+    // An answer written before the element was defined would hide the getter.
+    if (Object.prototype.hasOwnProperty.call(this, "answer")) delete this.answer;
     // Properties a framework set before the element was defined.
     for (const [, property] of [...OPTIONS, ...OWN]) {
       if (property !== "lang" && Object.prototype.hasOwnProperty.call(this, property)) {
