@@ -31,7 +31,7 @@ import { ROOT, LAUNCH, CASES, SCREENSHOTS, until } from "./helpers.mjs";
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 const LIGHT = "rgb(255, 255, 255)", DARK = "rgb(22, 24, 28)";
 /** Installed or built in a copy, never copied from the fixture folder. */
-const SKIP = ["node_modules", "build", "dist", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist", "site", "_build", "public", "resources"];
+const SKIP = ["node_modules", "build", "dist", ".next", "out", ".docusaurus", ".astro", ".vitepress/cache", ".vitepress/dist", "site", "_build", "public", "resources"];
 /** The package's files a static site serves (package/README.md's recipes for MkDocs, Sphinx and Hugo). */
 const SERVED = ["support-policy-widget.js", "pkg", "lang", "zones"];
 /** A Standard ticket over a weekend: filed Friday 16:00 in Madrid, due Monday 10:00. */
@@ -93,6 +93,22 @@ const STACKS = [
     async setTheme(page, mode) {
       await page.locator("starlight-theme-select select").locator("visible=true").first().selectOption(mode);
       await page.waitForTimeout(100);
+      return page.evaluate(this.read);
+    },
+  },
+  {
+    name: "nextjs",
+    build: ["next", ["build"]],
+    out: "out",
+    index: "/",
+    support: "/support/",
+    clientSide: true, // next/link
+    // React's own view of the widget: onsupport-policy-change, or element.answer once mounted.
+    reactAnswer: true,
+    // The site has no switch of its own: the widget follows the system.
+    read: () => (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"),
+    async setTheme(page, mode) {
+      await page.emulateMedia({ colorScheme: mode });
       return page.evaluate(this.read);
     },
   },
@@ -291,7 +307,12 @@ for (const stack of STACKS) {
         if (m.type() === "warning") warnings.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-      page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on("requestfailed", (r) => {
+        // A site's router cancelling its own page fetch when the test navigates on (Next.js) is no failure;
+        // any failure of the widget's files is.
+        const widgetFile = /support[-_]policy|\.wasm|\/lang\/|\/zones\//.test(r.url());
+        if (widgetFile || r.failure()?.errorText !== "net::ERR_ABORTED") errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      });
       page.on("request", (r) => requests.push(r.url()));
       page.on("response", (r) => {
         if (r.status() >= 400 && !/\/favicon\.(ico|svg|png)$/.test(r.url())) errors.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -383,6 +404,14 @@ for (const stack of STACKS) {
       assert.equal(after.last.bubbles, true, fail("the event bubbles"));
       assert.equal(after.last.composed, true, fail("the event is composed"));
       say(`support-policy-change events for the four property changes: ${after.count}`);
+      // React's listener (onsupport-policy-change) got the change: its own text shows the deadline.
+      const reactText = () => page.evaluate(() => document.getElementById("react-answer")?.textContent ?? null);
+      if (stack.reactAnswer) {
+        await soon(async () => (await reactText())?.includes(CASE.deadline), 5000,
+          async () => (`React's text with the case's deadline (seen ${JSON.stringify(await reactText())})`));
+        const via = await page.evaluate(() => document.getElementById("react-answer").dataset.viaReact);
+        assert.equal(via, "yes", fail("React's onsupport-policy-change prop received the change (an element React created)"));
+      }
 
       // c. The widget follows the site's own light/dark switch, without a reload.
       const background = () => page.evaluate(() =>
@@ -446,6 +475,13 @@ for (const stack of STACKS) {
       assert.equal(await page.evaluate(stack.read), "light", fail("the site kept its light mode over the load"));
       await soon(async () => (await background()) === LIGHT, 5000, async () => (`the widget light on a direct load of the light site (seen ${await background()})`));
       assert.equal(await page.evaluate(() => document.querySelector("support-policy-widget").tier), "premium", fail("the page's tier on a direct load"));
+      if (stack.reactAnswer) {
+        // Hydrated: React's text has the first answer (from the event, or element.answer if React missed it).
+        await soon(async () => /^P[1-4] \(premium\) by /.test((await reactText()) ?? ""), 5000,
+          async () => (`React's text with the first answer after hydration (seen ${JSON.stringify(await reactText())})`));
+        const zone = await page.evaluate(() => document.querySelector("support-policy-widget").answer?.timeZone);
+        assert.equal(zone, "Europe/Madrid", fail("time-zone from React's prop, server-rendered and hydrated"));
+      }
 
       // f. Nothing went wrong, and nothing left the page's origin.
       const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
