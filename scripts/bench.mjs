@@ -8,6 +8,7 @@ import { start } from "./serve.mjs";
 import { measure, totals, BUDGET_BROTLI } from "./size.mjs";
 import { LAUNCH } from "../tests/e2e/helpers.mjs";
 import { writeBlock } from "./doc-block.mjs";
+import { lifecycle } from "./bench-lifecycle.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The two pages start-up compares: the widget's (/bench/pages/widget/) and its first screen as static HTML (/bench/pages/static/).
@@ -239,6 +240,8 @@ const engine = await page.evaluate(async () => {
   const median = (request, n) => [0, 1, 2, 3, 4].map(() => run(request, n)).sort((a, b) => a - b)[2];
   return { weekend: median(weekend, 20000), premium: median(premium, 40000) };
 });
+const lifecycleLines = await lifecycle(browser, origin);
+
 const version = browser.version();
 await browser.close();
 server.close();
@@ -297,6 +300,7 @@ if (ns("standard P4 across a DST weekend (engine)")) {
 }
 lines.push(`| engine in the browser (JS API, Intl rules): Standard P4 over a DST weekend | ${fmt(engine.weekend, 0)} deadlines/s |`);
 lines.push(`| engine in the browser (JS API, Intl rules): Premium P1 | ${fmt(engine.premium, 0)} deadlines/s |`);
+lines.push(...lifecycleLines);
 console.log(lines.join("\n"));
 // The table is also docs/performance.md's "Benchmarks" block: regenerated on every run, never edited.
 writeBlock(join(root, "docs/performance.md"), "scripts/bench", lines.join("\n"));

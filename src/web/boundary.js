@@ -111,10 +111,10 @@ export function loadCities(lang) {
  * never takes them off (yew 0.23, dom_bundle/subtree_root.rs: HostHandlers
  * forgets each listener, and the listener holds the subtree, which holds the
  * root): every removed widget would leave its root and six listeners behind.
- * `trackListeners` makes the root record what is added to it, and
- * `releaseListeners` takes all of it off when the widget is destroyed;
- * mount.rs keeps released roots for the next widget, so no node is left
- * behind either.
+ * mount.rs parks a removed widget's app, with its root and listeners, for
+ * the next widget, so nothing is left behind. Past the apps it keeps, an app
+ * is destroyed: `trackListeners` makes each root record what is added to it,
+ * and `releaseListeners` takes all of it off, so the root itself can go.
  */
 const LISTENERS = Symbol("support-policy-widget listeners");
 

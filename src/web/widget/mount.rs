@@ -19,19 +19,51 @@ thread_local! {
         web_sys::CssStyleSheet::new().ok().filter(|s| s.replace_sync(CSS).is_ok());
     /// The zone names, asked of the browser once.
     static ZONE_NAMES: ZoneNames = ZoneNames::default();
-    /// Roots of destroyed widgets, their listeners taken off, for the next
-    /// widgets: Yew keeps a reference to every root it rendered into, so a
-    /// root let go would never be collected (see `boundary.js`).
-    static SPARE_ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Apps of removed widgets, each with its root, emptied, for the next
+    /// widgets. Yew 0.23 never lets go of an app's root listeners (it
+    /// forgets their closures, which hold the app's data): an app destroyed
+    /// and a new one made for each widget would leave about 2 KB of wasm
+    /// memory and six closures behind every time. A parked app is given the
+    /// next widget's props with a new generation, so its `App` is made anew
+    /// (fresh state) inside the same root and listeners.
+    static SPARE: std::cell::RefCell<Vec<(yew::AppHandle<Shell>, web_sys::Element)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The generation of the next widget (the key that makes its `App` anew).
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// At most this many spare roots are kept (the most widgets a page had at once, in practice).
-const SPARE_ROOTS_KEPT: usize = 64;
+/// At most this many apps are kept parked (the most widgets a page had at once, in practice).
+const SPARE_KEPT: usize = 64;
+
+/// Props of [`Shell`]: the widget's props, or none while the app is parked.
+#[derive(yew::Properties, PartialEq)]
+pub struct ShellProps {
+    app: Option<AppProps>,
+    generation: u32,
+}
+
+/// What an app renders: its widget, keyed by generation (a new widget in a
+/// reused app starts afresh), or nothing while parked.
+#[yew::function_component]
+fn Shell(props: &ShellProps) -> yew::Html {
+    match &props.app {
+        Some(app) => yew::html! { <App key={props.generation} ..app.clone() /> },
+        None => yew::Html::default(),
+    }
+}
+
+fn next_generation() -> u32 {
+    GENERATION.with(|g| {
+        let n = g.get().wrapping_add(1);
+        g.set(n);
+        n
+    })
+}
 
 /// A mounted widget: change its options or remove it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<yew::AppHandle<App>>,
+    app: Option<yew::AppHandle<Shell>>,
+    generation: u32,
     /// The options as last read.
     read: Options,
     options: js_sys::Object,
@@ -80,32 +112,35 @@ impl WidgetHandle {
     fn render(&mut self) {
         self.read = Options::read(&self.options, Some(&self.read), self.host.element());
         if let Some(app) = &mut self.app {
-            app.update(AppProps {
-                options: self.read.clone(),
-                names: ZONE_NAMES.with(ZoneNames::clone),
-                refresh: self.refresh,
-                host: self.host.clone(),
+            app.update(ShellProps {
+                app: Some(AppProps {
+                    options: self.read.clone(),
+                    names: ZONE_NAMES.with(ZoneNames::clone),
+                    refresh: self.refresh,
+                    host: self.host.clone(),
+                }),
+                generation: self.generation,
             });
         }
     }
 
-    /// Removes the widget; the element is left empty. Its root goes back
-    /// to the spare roots without its listeners (nothing is left behind).
+    /// Removes the widget; the element is left empty. Its app, emptied,
+    /// is parked with its root for the next widget (nothing is left
+    /// behind); past the spare apps kept, it is destroyed and its root's
+    /// listeners taken off.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
             self.root.remove();
-            // Only a root whose app has rendered is reused (see Host::rendered).
-            if self.host.rendered() {
-                let _ = crate::web::js::release_listeners(&self.root);
-                // (What Yew leaves in it, such as an empty text node, goes.)
-                self.root.set_text_content(None);
-                SPARE_ROOTS.with(|spare| {
-                    let mut spare = spare.borrow_mut();
-                    if spare.len() < SPARE_ROOTS_KEPT {
-                        spare.push(self.root.clone());
-                    }
+            let parked = SPARE.with(|spare| spare.borrow().len() < SPARE_KEPT);
+            if parked {
+                app.update(ShellProps {
+                    app: None,
+                    generation: self.generation,
                 });
+                SPARE.with(|spare| spare.borrow_mut().push((app, self.root.clone())));
+            } else {
+                app.destroy();
+                let _ = crate::web::js::release_listeners(&self.root);
             }
         }
     }
@@ -154,14 +189,22 @@ pub fn mount(
     let document = element
         .owner_document()
         .ok_or_else(|| bad_element("not in a document"))?;
-    let spare = SPARE_ROOTS
-        .with(|spare| spare.borrow_mut().pop())
-        .filter(|root| root.owner_document().as_ref() == Some(&document));
-    let root = match spare {
-        Some(root) => root,
-        None => document
-            .create_element("div")
-            .map_err(|_| bad_element("cannot create the widget's root"))?,
+    // A parked app of this document, if any (its root and listeners kept).
+    let spare = SPARE.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        let at = spare
+            .iter()
+            .rposition(|(_, root)| root.owner_document().as_ref() == Some(&document))?;
+        Some(spare.remove(at))
+    });
+    let (spare, root) = match spare {
+        Some((app, root)) => (Some(app), root),
+        None => (
+            None,
+            document
+                .create_element("div")
+                .map_err(|_| bad_element("cannot create the widget's root"))?,
+        ),
     };
     let _ = crate::web::js::track_listeners(&root);
     root.set_class_name("support-policy-widget");
@@ -184,9 +227,21 @@ pub fn mount(
         refresh: 0,
         host: host.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let generation = next_generation();
+    let props = ShellProps {
+        app: Some(props),
+        generation,
+    };
+    let app = match spare {
+        Some(mut app) => {
+            app.update(props);
+            app
+        }
+        None => yew::Renderer::<Shell>::with_root_and_props(root.clone(), props).render(),
+    };
     Ok(WidgetHandle {
         app: Some(app),
+        generation,
         read,
         options: stored,
         root,
