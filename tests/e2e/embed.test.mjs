@@ -6,6 +6,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
+import { createHash } from "node:crypto";
+import { start } from "../../scripts/serve.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setup, openPage, until, ROOT } from "./helpers.mjs";
@@ -162,5 +164,53 @@ test("a widget destroyed before its first render, or destroyed twice, never shar
   });
   assert.deepEqual(counts, { a: 0, b: 1, c: 0, d: 1, e: 1 });
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** The smallest policies package/README.md gives ("The smallest Content Security Policy"). */
+const ELEMENT_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'";
+
+test("the smallest CSP for the element: default-src 'none' but scripts, the wasm and fetches from the widget's origin", async (t) => {
+  // The page and the widget's files from one origin, under nothing but the documented policy.
+  const server = await start(0, { "/fixtures/": join(ROOT, "tests/e2e/fixtures") }, { "Content-Security-Policy": ELEMENT_CSP });
+  t.after(() => new Promise((r) => server.close(r)));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { page, log, context } = await openPage(env.browser, origin + BLANK);
+  // A French widget: its language file is fetched too; the zone field's names on first use.
+  const w = await addWidget(page, { lang: "fr", tier: "premium" });
+  assert.equal(await w.locator(".answer").getAttribute("data-tier"), "premium");
+  const zone = w.locator("#zone");
+  await zone.fill("Lisbo");
+  await until(() => page.evaluate(() => performance.getEntriesByType("resource").some((e) => /\/zones\/fr\./.test(e.name))), 10000, "the French zone names fetched");
+  const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+  assert.ok(fetched.some((p) => /^\/lang\/fr\./.test(p)), `the French texts fetched: ${fetched.join(", ")}`);
+  // Styles come from a constructed sheet, which style-src does not govern: the widget is styled.
+  const border = await w.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".widget")).borderTopStyle);
+  assert.equal(border, "solid");
+  // (The fixture page's own icon is refused: default-src 'none' allows no image. Nothing else is.)
+  assert.deepEqual(log.errors.filter((e) => !/favicon\.svg/.test(e)), [], "no CSP violation, no error");
+  await context.close();
+});
+
+test("the smallest CSP for the frame: the host allows frame-src for the widget's origin (its own resize script and style as it allows its own)", async (t) => {
+  const snippet = readmeFrameSnippet().replace("https://support.example.com/frame.html?tier=premium", `${env.origin}/frame.html?tier=premium`);
+  const script = snippet.match(/<script>([\s\S]*?)<\/script>/)[1];
+  const hash = createHash("sha256").update(script).digest("base64");
+  // frame-src is what the frame needs; the resize script (by its hash) and the iframe's style attribute are the host's own markup.
+  const policy = `default-src 'none'; frame-src ${env.origin}; script-src 'sha256-${hash}'; style-src 'unsafe-inline'`;
+  const docs = createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": policy })
+      .end(`<!doctype html><html lang="en"><title>Docs</title><body>${snippet}</body></html>`);
+  });
+  const port = await new Promise((r) => docs.listen(0, "127.0.0.1", () => r(docs.address().port)));
+  t.after(() => new Promise((r) => docs.close(r)));
+  const { page, log, context } = await openPage(env.browser, `http://localhost:${port}/`);
+  const frame = await (async () => {
+    await until(async () => page.frames().some((f) => f.url().includes("/frame.html")), 10000, "the frame");
+    return page.frames().find((f) => f.url().includes("/frame.html"));
+  })();
+  await until(async () => (await frame.locator("support-policy-widget .answer").getAttribute("data-tier")) === "premium", 10000, "the widget in the frame");
+  await until(async () => /^\d+px$/.test(await page.evaluate(() => document.querySelector("iframe").style.height)), 5000, "the resize script, allowed by its hash, sizing the frame");
+  assert.deepEqual(log.errors, [], "no CSP violation, no error");
   await context.close();
 });
