@@ -97,6 +97,17 @@ ensure_hugo() {
   fi
 }
 
+# WordPress with MariaDB, Apache and PHP (Debian's: WordPress 6.1.9 on
+# Debian 12), for the WordPress site in tests/e2e/docstacks.test.mjs
+# (tests/docs-stacks/wordpress/setup.sh starts and configures them).
+ensure_wordpress() {
+  if [ ! -f /usr/share/wordpress/wp-load.php ] || ! command -v mysqld_safe >/dev/null || ! command -v apachectl >/dev/null || ! command -v php >/dev/null; then
+    say "installing Debian's wordpress, mariadb-server, apache2, libapache2-mod-php and php-mysql"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordpress mariadb-server apache2 libapache2-mod-php php-mysql curl >/dev/null
+  fi
+}
+
 # poppler-utils (pdftoppm, pdftotext): the print test turns page.pdf() into text and images.
 ensure_poppler() {
   if ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then

@@ -22,6 +22,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer as createNetServer } from "node:net";
 import { join, relative, sep } from "node:path";
 import { chromium } from "playwright-core";
 import { start } from "../../scripts/serve.mjs";
@@ -170,6 +171,22 @@ const STACKS = [
       return page.evaluate(this.read);
     },
   },
+  {
+    name: "wordpress",
+    kind: "wordpress", // Debian's WordPress, MariaDB, Apache and PHP, installed by scripts/lib.sh
+    clientSide: false,
+    // The Author's post: the shortcode's widget; the bare tag removed by WordPress (kses).
+    rendered(html) {
+      assert.equal(html.match(/<support-policy-widget\b/g)?.length, 1, "[wordpress] the Author's bare tag removed, the shortcode's element kept");
+      assert.equal(html.match(/<script type="module" src="[^"]*support-policy-widget\.js/g)?.length, 1, "[wordpress] the loader as a module, once");
+    },
+    // Twenty Twenty-Three has no dark mode: the site is light, whatever the system.
+    modes: ["light"],
+    read: () => "light",
+    async setTheme(page) {
+      return "light";
+    },
+  },
 ];
 
 let work, tarball;
@@ -215,6 +232,59 @@ function unpacked() {
   return unpackedDir;
 }
 
+/** A page's path and query (WordPress's pages are /?p=N). */
+const where = (url) => { const u = new URL(url); return u.pathname + u.search; };
+
+/** A free port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve) => {
+    const s = createNetServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+/**
+ * The WordPress site (tests/docs-stacks/wordpress/setup.sh: Debian's
+ * packages, the project's plugin with the package's files), and its posts
+ * saved through the REST API: a help page by the Administrator linking to
+ * the support post, and the support post by an Author, each with the
+ * shortcode and the bare tag, so that WordPress's own filtering applies.
+ */
+async function wordpress(stack, app, say, fail) {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const set = run(stack.name, "setup.sh", join(app, "setup.sh"), [String(port), unpacked()], app);
+  say(`setup.sh (database, Apache, WordPress, plugin, users) ${set.seconds} s`);
+  const users = JSON.parse(set.output.split("\n").find((l) => l.startsWith("{")));
+  const post = async (user, body) => {
+    const res = await fetch(`${origin}/?rest_route=/wp/v2/posts`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Basic ${Buffer.from(user).toString("base64")}` },
+      body: JSON.stringify({ status: "publish", ...body }),
+    });
+    const json = await res.json();
+    assert.equal(res.status, 201, fail(`the REST API saved the post: ${JSON.stringify(json).slice(0, 300)}`));
+    return json;
+  };
+  const content = '[support-policy tier="premium"]\n\n<p>The same as a bare tag:</p>\n<support-policy-widget tier="standard"></support-policy-widget>';
+  const byAuthor = await post(users.author, { title: "Support policy", content });
+  const byAdmin = await post(users.admin, { title: "Support policy (by an Administrator)", content });
+  const help = await post(users.admin, {
+    title: "Getting help",
+    content: `<p>Every ticket gets a priority from its impact and urgency, and a target response time that depends on your plan.</p><p>See <a href="${origin}/?p=${byAuthor.id}">the support policy</a> to work out the deadline for a ticket.</p>`,
+  });
+  const html = async (id) => (await fetch(`${origin}/?p=${id}`)).text();
+  const admins = await html(byAdmin.id);
+  // An Administrator (unfiltered_html) keeps the bare tag; an Author's is removed; the shortcode works for both.
+  assert.match(admins, /<support-policy-widget tier="standard">/, fail("an Administrator's bare tag is kept"));
+  return {
+    origin,
+    index: `/?p=${help.id}`,
+    support: `/?p=${byAuthor.id}`,
+    html: await html(byAuthor.id),
+    close: () => run(stack.name, "a2dissite", "sh", ["-c", `a2dissite -q spw-wordpress-${port} && apachectl graceful`], work),
+  };
+}
+
 /** Every file under `dir` whose name ends with `ext`, as paths relative to it. */
 function filesEnding(dir, ext) {
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(ext));
@@ -251,6 +321,8 @@ for (const stack of STACKS) {
       for (const f of SERVED) cpSync(join(unpacked(), f), join(app, stack.place, f), { recursive: true });
       mkdirSync(join(app, stack.shortcode, ".."), { recursive: true });
       cpSync(join(unpacked(), "hugo/support-policy.html"), join(app, stack.shortcode));
+    } else if (stack.kind === "wordpress") {
+      // setup.sh copies the plugin and the package's files into WordPress (below, once the port is chosen).
     } else if (stack.kind === "pip") {
       // One virtual environment for the Python sites, made on first use; the package's files copied in.
       const venv = python(stack, say);
@@ -273,10 +345,17 @@ for (const stack of STACKS) {
       bin = join(app, "node_modules/.bin");
     }
 
+    let origin, html;
+    if (stack.kind === "wordpress") {
+      const site = await wordpress(stack, app, say, fail);
+      t.after(site.close);
+      ({ origin, html } = site);
+      Object.assign(stack, { index: site.index, support: site.support });
+    } else {
     // The server first, so that the build knows the site's address (MkDocs's site_url).
     const outDir = join(app, stack.out);
     const server = await start(0, { "/": outDir }, { "Content-Security-Policy": DOCS_CSP });
-    const origin = `http://127.0.0.1:${server.address().port}`;
+    origin = `http://127.0.0.1:${server.address().port}`;
     t.after(() => new Promise((r) => server.close(r)));
     const [tool, args] = stack.build;
     const built = run(stack.name, `${tool} ${args.join(" ")}`, bin ? join(bin, tool) : tool, args, app, { SITE_URL: `${origin}/` });
@@ -289,7 +368,8 @@ for (const stack of STACKS) {
     const supportFile = join(outDir, stack.support.endsWith("/") ? stack.support + "index.html" : stack.support);
     assert.ok(existsSync(supportFile), fail(`the build wrote ${relative(app, supportFile)}; html files: ${filesEnding(outDir, ".html").join(", ")}`));
     // Server-side rendering ran the import and kept the element with its attribute.
-    const html = readFileSync(supportFile, "utf8");
+    html = readFileSync(supportFile, "utf8");
+    }
     assert.match(html, /<support-policy-widget[^>]*\btier="premium"/, fail(`the rendered ${stack.support} holds <support-policy-widget tier="premium">`));
     stack.rendered?.(html);
 
@@ -342,7 +422,7 @@ for (const stack of STACKS) {
       await link.waitFor({ timeout: 15000 }).catch(() => { throw new Error(fail(`no link "the support policy" on ${stack.index}; errors: ${JSON.stringify(errors)}`)); });
       await page.evaluate(() => { window.__spwSamePage = true; });
       await link.click();
-      await soon(() => new URL(page.url()).pathname === stack.support, 15000, async () => (`the URL ${stack.support} (at ${page.url()})`));
+      await soon(() => where(page.url()) === stack.support, 15000, async () => (`the URL ${stack.support} (at ${page.url()})`));
       const headline = () => page.evaluate(() => {
         const el = document.querySelector("support-policy-widget");
         const h = el?.shadowRoot?.querySelector("[data-deadline]");
@@ -417,7 +497,7 @@ for (const stack of STACKS) {
       const background = () => page.evaluate(() =>
         getComputedStyle(document.querySelector("support-policy-widget").shadowRoot.querySelector(".widget")).backgroundColor);
       await page.evaluate(() => { window.__spwNoReload = true; });
-      for (const mode of ["light", "dark"]) {
+      for (const mode of stack.modes ?? ["light", "dark"]) {
         const now = await stack.setTheme(page, mode);
         assert.equal(now, mode, fail(`the site's switch set ${mode} (the site says ${now})`));
         const want = mode === "light" ? LIGHT : DARK;
@@ -446,9 +526,9 @@ for (const stack of STACKS) {
         const wasmBefore = requests.filter((u) => u.endsWith(".wasm")).length;
         for (let i = 0; i < 10; i++) {
           await page.goBack();
-          await soon(() => new URL(page.url()).pathname === stack.index, 10000, async () => (`round trip ${i + 1}: back at ${stack.index} (at ${page.url()})`));
+          await soon(() => where(page.url()) === stack.index, 10000, async () => (`round trip ${i + 1}: back at ${stack.index} (at ${page.url()})`));
           await page.getByRole("main").getByRole("link", { name: "the support policy", exact: true }).click();
-          await soon(async () => new URL(page.url()).pathname === stack.support && (await headline()) !== null, 15000,
+          await soon(async () => where(page.url()) === stack.support && (await headline()) !== null, 15000,
             async () => (`round trip ${i + 1}: the widget again on ${stack.support} (at ${page.url()}); errors: ${JSON.stringify(errors)}`));
         }
         const after10 = await page.evaluate(() => ({

@@ -21,7 +21,7 @@ before(() => {
 });
 after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
-test("the tarball holds the loader as entry, glue, wasm, types, README, licences, languages and the Hugo shortcode", () => {
+test("the tarball holds the loader as entry, glue, wasm, types, README, licences, languages, the Hugo shortcode and the WordPress plugin", () => {
   assert.ok(existsSync(tarball), tarball);
   const list = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean).sort();
   for (const f of [
@@ -31,6 +31,8 @@ test("the tarball holds the loader as entry, glue, wasm, types, README, licences
     "package/support-policy-widget-element.js", "package/support-policy-widget-full-element.js",
     // The Hugo shortcode (package/README.md's recipe; docstacks.test.mjs uses it).
     "package/hugo/support-policy.html",
+    // The WordPress plugin (package/README.md's recipe; docstacks.test.mjs uses it).
+    "package/wordpress/support-policy-widget.php",
     // Each language's texts but English's, fetched beside the wasm for its visitors.
     ...["es", "it", "fr", "pt", "nl", "pl"].map((lang) => `package/lang/${lang}.json`),
   ]) assert.ok(list.includes(f), `${f} in ${list.join(", ")}`);
