@@ -93,7 +93,8 @@ test("a hundred widgets mounted and removed leave no nodes, listeners, JS heap o
   // memory: 200 mounts, about +250 KiB of JS heap and +400 KiB of wasm memory.)
   assert.ok(grew.nodes <= 10 && grew.listeners <= 6, `DOM nodes and listeners after 200 more mounts and removals: ${seen}`);
   assert.ok(grew.heap < 96 * 1024, `JS heap after 200 more mounts and removals: ${seen}`);
-  assert.equal(grew.wasm, 0, `wasm memory after 200 more mounts and removals: ${seen}`);
+  // (At most one 64 KiB page: the allocator may take one more once; the leak took six.)
+  assert.ok(grew.wasm <= 65536, `wasm memory after 200 more mounts and removals: ${seen}`);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
