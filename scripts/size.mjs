@@ -42,9 +42,11 @@ export const SHIPPED_FULL = [
  * in docs/performance.md. Guard: 137.5 KB. On 2026-12-07 the embed
  * issue (25) added about 1 KB: removed widgets park their Yew app for the
  * next one (a keyed shell component) instead of leaking 2 KB of wasm memory
- * and six closures each. Guard: 138.5 KB.
+ * and six closures each. Guard: 138.5 KB. The answer first (issue 26:
+ * the headline rendered alone, the rest after its paint) added about
+ * 1 KB more (137,506 → 138,480 B). Guard: 139.5 KB.
  */
-export const GUARD_BROTLI = 138.5 * 1000;
+export const GUARD_BROTLI = 139.5 * 1000;
 /** Each language's texts but English's, fetched beside the wasm for its visitors (www/lang/, scripts/languages.mjs). */
 export const LANGUAGE_FILES = ["es", "it", "fr", "pt", "nl", "pl"].map((lang) => `www/lang/${lang}.json`);
 /** docs/contract.md, section 5: what the browser transfers for the widget, brotli. */

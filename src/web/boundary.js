@@ -70,6 +70,15 @@ export function emitChange(element, answer) {
 }
 
 /**
+ * Calls `callback` once the browser has painted what is on screen now: a
+ * frame, then a task (the answer first: the rest of the widget is built
+ * after the headline's first paint).
+ */
+export function afterPaint(callback) {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+/**
  * The city names of each language but English (`zones/LANG.txt`, beside
  * `pkg/`), each written as `new URL("literal", import.meta.url)` so that
  * bundlers (Vite, webpack) copy the files with the glue.

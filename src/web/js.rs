@@ -86,6 +86,10 @@ extern "C" {
     #[wasm_bindgen(js_name = loadCities)]
     pub(crate) fn load_cities(lang: &str) -> js_sys::Promise;
 
+    /// Calls `callback` once the browser has painted (a frame, then a task).
+    #[wasm_bindgen(catch, js_name = afterPaint)]
+    pub(crate) fn after_paint(callback: &JsValue) -> Result<(), JsValue>;
+
     /// Dispatches `support-policy-change` (bubbles, composed) on `element`.
     #[wasm_bindgen(catch, js_name = emitChange)]
     pub(crate) fn emit_change(element: &web_sys::Element, answer: &JsValue) -> Result<(), JsValue>;

@@ -107,7 +107,7 @@ function readmeFrameSnippet() {
   return block;
 }
 
-test("/frame.html starts in a sandboxed iframe on another origin, and the README's snippet sizes it (item 38)", async () => {
+test("/frame.html starts in a sandboxed iframe on another origin, and the README's snippet sizes it (item 38)", async (t) => {
   // A host page of its own (no CSP of ours) holding the README's snippet
   // verbatim but for the frame's address and the sandbox (no
   // allow-same-origin: the frame's origin is opaque, as GitBook or
@@ -123,19 +123,20 @@ test("/frame.html starts in a sandboxed iframe on another origin, and the README
       </script>${snippet}</body></html>`);
   });
   const port = await new Promise((r) => docs.listen(0, "127.0.0.1", () => r(docs.address().port)));
+  t.after(() => new Promise((r) => docs.close(r)));
   const { page, log, context } = await openPage(env.browser, `http://localhost:${port}/`);
   await until(async () => (await page.evaluate(() => window.heights.length)) > 0, 10000, "a height from the frame");
   const frame = page.frames().find((f) => f.url().includes("/frame.html"));
   const w = frame.locator("support-policy-widget");
   await until(async () => (await w.locator(".answer").getAttribute("data-tier")) === "premium", 10000, "the widget in the frame");
   assert.equal(await page.evaluate(() => document.querySelector("iframe").sandbox.contains("allow-same-origin")), false);
-  // The snippet sized the frame to the last height it posted.
+  // The whole widget (its headline comes first), its height posted, and the snippet sizing the frame to it.
+  await until(async () => (await w.locator("#tier").count()) === 1, 10000, "the whole widget in the frame");
+  await until(async () => Math.max(...await page.evaluate(() => window.heights)) > 300, 5000, "the height of the whole widget posted");
   await until(async () => page.evaluate(() => document.querySelector("iframe").style.height === `${window.heights.at(-1)}px`), 5000, "the README's snippet sizing the iframe");
-  assert.ok(Math.max(...await page.evaluate(() => window.heights)) > 300, "the height of a rendered widget");
   assert.deepEqual(log.errors, []);
   await context.close();
-  await new Promise((r) => docs.close(r));
-});
+  });
 
 test("a widget destroyed before its first render, or destroyed twice, never shares its root with another", async () => {
   const { page, log, context } = await openPage(env.browser, env.origin + BLANK);

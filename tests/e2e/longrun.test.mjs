@@ -32,7 +32,8 @@ async function mountWithClock(page, options) {
       ...options.mount, clock: () => window.__now,
     });
   }, options);
-  await until(async () => (await page.locator("#mount-here .answer").count()) === 1, 10000, "the widget");
+  // The whole widget (its headline comes first, the controls a frame later).
+  await until(async () => (await page.locator("#mount-here #tier").count()) === 1, 10000, "the widget");
 }
 
 test("following the clock over a simulated week with a DST change (New York, March 2025)", async () => {

@@ -36,7 +36,8 @@ const WORDS = {
   },
 };
 
-const ready = (w) => until(async () => (await w.locator(".answer").count()) === 1, 10000, "the widget");
+// The whole widget (the headline comes first, the rest a frame later).
+const ready = (w) => until(async () => (await w.locator(".answer").count()) === 1 && (await w.locator("#tier").count()) === 1, 10000, "the widget");
 
 /** The result region's box lies inside the viewport. */
 async function answerInView(page, w) {

@@ -135,17 +135,39 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(interval)
         });
     }
-    use_effect_with((), move |_| {
-        // The page's first deadline is on screen: start-up is measured from
-        // navigation to this mark (benchmarks). Once per page: marks pile up
-        // in the performance timeline.
-        thread_local!(static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-        if !MARKED.with(|m| m.replace(true)) {
-            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = p.mark("support-policy:first-result");
+    // The answer first: the first render builds the headline; the rest of
+    // the widget is built once the browser has painted it.
+    let built = use_state_eq(|| false);
+    {
+        let built = built.clone();
+        use_effect_with(*built, move |&done| {
+            // The page's first deadline is on screen, then its first whole
+            // widget: start-up is measured from navigation to these marks
+            // (benchmarks). Once per page: marks pile up in the timeline.
+            thread_local!(static MARKED: std::cell::Cell<u8> = const { std::cell::Cell::new(0) });
+            let stage = u8::from(done) + 1;
+            let first = MARKED.with(|m| {
+                let first = m.get() < stage;
+                if first {
+                    m.set(stage);
+                }
+                first
+            });
+            if first {
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark(if done {
+                        "support-policy:built"
+                    } else {
+                        "support-policy:first-result"
+                    });
+                }
             }
-        }
-    });
+            if !done {
+                let _ =
+                    crate::web::js::after_paint(&Closure::once_into_js(move || built.set(true)));
+            }
+        });
+    }
     {
         // The host asked to read the clock again. Not on the first render:
         // the state has just read it, and a second render at start-up costs
@@ -279,7 +301,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    page(&state, &props.names, props.options.theme, &answer, &live)
+    page(
+        &state,
+        &props.names,
+        props.options.theme,
+        &answer,
+        &live,
+        *built,
+    )
 }
 
 thread_local! {

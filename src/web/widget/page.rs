@@ -33,16 +33,46 @@ fn dispatcher<T: 'static>(
     })
 }
 
-/// The whole widget.
+/// The whole widget; or, while `full` is false (its first render), only
+/// what the visitor came for: the headline, in the same places (the live
+/// region and the layout), so that the rest is added around it.
 pub(super) fn page(
     state: &UseReducerHandle<State<IntlZone>>,
     names: &ZoneNames,
     theme: Theme,
     answer: &Result<TicketAnswer, crate::error::Error>,
     live: &NodeRef,
+    full: bool,
 ) -> Html {
     let s: &State<IntlZone> = state;
     let (lang, tag) = (s.lang, s.lang.tag());
+    let typed = s.filed_text.as_deref().unwrap_or_default();
+    let headline = match answer {
+        Ok(a) => reading::headline(s, a, &IntlDates),
+        Err(e) => Headline::failed(
+            s.computed_priority(),
+            s.plan,
+            problem_words(lang, &Problem::date(e, typed)),
+        ),
+    };
+    let errors = (!s.option_errors.is_empty()).then(|| {
+        html! {
+            <ul class="errors" role="alert">
+                { for s.option_errors.iter().map(|e| html! { <li>{ problem_words(lang, e) }</li> }) }
+            </ul>
+        }
+    });
+    if !full {
+        return html! {
+            <div class={theme.class()} lang={tag}>
+                <p class="visually-hidden" role="status" ref={live.clone()}></p>
+                { errors }
+                <div class="layout">
+                    { components::answer(&headline) }
+                </div>
+            </div>
+        };
+    }
     let doc = s.policy.document();
     let zone = s.zone.name().to_owned();
 
@@ -98,7 +128,6 @@ pub(super) fn page(
         Some(text) => text.clone(),
         None => zone::to_local(&s.zone, s.now).0.to_string(),
     };
-    let typed = s.filed_text.as_deref().unwrap_or_default();
     let filed_error = s
         .filed_at()
         .err()
@@ -108,23 +137,13 @@ pub(super) fn page(
     // The answer and what it means.
     // The reader's own zone, when it differs from the chosen one and this browser knows it.
     let viewer_zone = Some(browser_zone()).filter(|z| *z != zone && IntlZone::for_name(z).is_ok());
-    let (headline, details, actions, timeline) = match answer {
+    let (details, actions, timeline) = match answer {
         Ok(a) => (
-            reading::headline(s, a, &IntlDates),
             Some(reading::details(s, a, &IntlDates, viewer_zone.as_deref())),
             Some(actions_props(state, a)),
             reading::timeline(s, a, &IntlDates),
         ),
-        Err(e) => (
-            Headline::failed(
-                s.computed_priority(),
-                s.plan,
-                problem_words(lang, &Problem::date(e, typed)),
-            ),
-            None,
-            None,
-            None,
-        ),
+        Err(_) => (None, None, None),
     };
 
     // The matrix, as the policy prints it.
@@ -159,11 +178,7 @@ pub(super) fn page(
         <div class={theme.class()} lang={tag}>
             // The one live region: a short summary after each change.
             <p class="visually-hidden" role="status" ref={live.clone()}></p>
-            if !s.option_errors.is_empty() {
-                <ul class="errors" role="alert">
-                    { for s.option_errors.iter().map(|e| html! { <li>{ problem_words(lang, e) }</li> }) }
-                </ul>
-            }
+            { errors }
             // Reading order: the answer, the controls, then what the answer means.
             <div class="layout">
                 { components::answer(&headline) }
