@@ -75,7 +75,8 @@ async function widgetInPage({ cases, typedZones }) {
     }
   };
   const host = document.querySelector("support-policy-widget");
-  const root = await until(() => host.shadowRoot && host.shadowRoot.querySelector(".answer") && host.shadowRoot, 15000);
+  // The whole widget: the headline comes first, the controls a frame later.
+  const root = await until(() => host.shadowRoot && host.shadowRoot.querySelector(".answer") && host.shadowRoot.querySelector("#tier") && host.shadowRoot, 15000);
   if (!root) return { error: "the widget did not render" };
   const status = () => root.querySelector(".answer");
   const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
