@@ -2,6 +2,8 @@
 // page (cold loads until every one has answered; memory after garbage
 // collection), 100 mounts and removals, and a day of (fake) clock on a page
 // left open. Uses benches/www/many.html (served at /bench/).
+import { memoryCounters, mountCycles } from "../tests/e2e/helpers.mjs";
+
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "–");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -10,20 +12,7 @@ export async function lifecycle(browser, origin) {
   // Lifecycle (issue 25): 1, 5 and 20 widgets on one page (cold loads: until
   // every one has answered; then memory after garbage collection), 100 mounts
   // and removals, and a day of (fake) clock on a page left open.
-  async function counters(context, page, fakeClock = false) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Performance.enable");
-    for (let i = 0; i < 3; i++) {
-      await cdp.send("HeapProfiler.collectGarbage");
-      // A task for the finalizers (on a fake clock, its own time moves them).
-      if (fakeClock) await page.clock.runFor(50);
-      else await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-    }
-    const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
-    const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? NaN);
-    await cdp.detach();
-    return { nodes: metrics.Nodes, listeners: metrics.JSEventListeners, heap: metrics.JSHeapUsedSize, wasm };
-  }
+  const counters = memoryCounters;
   const many = {};
   for (const n of [1, 5, 20]) many[n] = { times: [] };
   for (let i = 0; i < 7; i++) {
@@ -45,17 +34,7 @@ export async function lifecycle(browser, origin) {
     const p = await context.newPage();
     await p.goto(`${origin}/bench/many.html?n=1`);
     await p.waitForFunction(() => performance.getEntriesByName("support-policy:all-answered").length);
-    const cycle = () => p.evaluate(async () => {
-      for (let i = 0; i < 100; i++) {
-        const w = document.createElement("support-policy-widget");
-        w.lang = "en";
-        document.getElementById("here").append(w);
-        await new Promise((r) => setTimeout(r, 0));
-        await new Promise((r) => requestAnimationFrame(r));
-        w.remove();
-        await new Promise((r) => setTimeout(r, 0));
-      }
-    });
+    const cycle = () => mountCycles(p);
     await cycle(); // warm-up: the parked apps and Intl's caches exist after it
     const before = await counters(context, p);
     await cycle();

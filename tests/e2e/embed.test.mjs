@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { start } from "../../scripts/serve.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setup, openPage, until, ROOT } from "./helpers.mjs";
+import { setup, openPage, until, ROOT, memoryCounters, mountCycles } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await setup(); });
@@ -59,29 +59,9 @@ test("a hundred widgets mounted and removed leave no nodes, listeners, JS heap o
     });
   });
   await addWidget(page, { lang: "en" });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Performance.enable");
-  // Garbage collection, then a task for the finalizers that free the wasm
-  // side of dropped handles, then collection again.
-  const counters = async () => {
-    for (let i = 0; i < 3; i++) {
-      await cdp.send("HeapProfiler.collectGarbage");
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-    }
-    const m = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((x) => [x.name, x.value]));
-    return { nodes: m.Nodes, listeners: m.JSEventListeners, heap: m.JSHeapUsedSize, wasm: await page.evaluate(() => window.__wasmMemory.buffer.byteLength) };
-  };
-  const cycle = () => page.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      const w = document.createElement("support-policy-widget");
-      w.lang = "en";
-      document.getElementById("here").append(w);
-      await new Promise((r) => setTimeout(r, 0));
-      await new Promise((r) => requestAnimationFrame(r));
-      w.remove();
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  });
+  // Garbage collection, then a task for the finalizers, then collection again.
+  const counters = () => memoryCounters(context, page);
+  const cycle = () => mountCycles(page);
   await cycle(); // warm-up: the parked apps and Intl's caches exist after it
   const before = await counters();
   await cycle();

@@ -130,3 +130,38 @@ export async function result(widget) {
     deadline: await status.getAttribute("data-deadline"),
   };
 }
+
+/**
+ * DOM nodes, event listeners, JS heap and wasm memory (where the page kept
+ * `window.__wasmMemory`), after garbage collection and a task for the
+ * finalizers that free the wasm side of dropped handles (on a fake clock,
+ * its own time moves them). Shared by embed.test.mjs and scripts/bench.
+ */
+export async function memoryCounters(context, page, fakeClock = false) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  for (let i = 0; i < 3; i++) {
+    await cdp.send("HeapProfiler.collectGarbage");
+    if (fakeClock) await page.clock.runFor(50);
+    else await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  }
+  const metrics = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? NaN);
+  await cdp.detach();
+  return { nodes: metrics.Nodes, listeners: metrics.JSEventListeners, heap: metrics.JSHeapUsedSize, wasm };
+}
+
+/** 100 widgets mounted under #here and removed, one at a time, each after its first frame. */
+export function mountCycles(page) {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const w = document.createElement("support-policy-widget");
+      w.lang = "en";
+      document.getElementById("here").append(w);
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(r));
+      w.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  });
+}
