@@ -284,3 +284,367 @@ test("item 4: the ./element entry defines nothing in a browser; define() registe
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+/** Every request of the page, with its status, for files that must not be missing. */
+function responses(page) {
+  const seen = [];
+  page.on("response", (r) => seen.push({ url: r.url(), status: r.status() }));
+  return seen;
+}
+
+test("item 1: two versions of the loader on one page: nothing thrown, the first one's element used, one warning naming both versions", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  // The second copy is another release of the loader: the same file with another version.
+  await page.route("**/support-policy-widget.js?release=9.9.9", async (route) => {
+    const original = await route.fetch({ url: env.origin + "/support-policy-widget.js" });
+    const loader = await original.text();
+    const current = /static version="([^"]+)"/.exec(loader)?.[1];
+    assert.ok(current, "the loader's version");
+    const text = loader.replaceAll(current, "9.9.9");
+    assert.match(text, /version="9\.9\.9"/, "the copy carries another version");
+    await route.fulfill({ response: original, body: text });
+  });
+  const seen = await page.evaluate(async () => {
+    const first = await import("/support-policy-widget.js");
+    let thrown = null;
+    try {
+      await import("/support-policy-widget.js?release=9.9.9");
+    } catch (e) {
+      thrown = `${e.name}: ${e.message}`;
+    }
+    const w = document.createElement("support-policy-widget");
+    w.lang = "en";
+    document.getElementById("here").append(w);
+    return { thrown, first: first.version, defined: customElements.get("support-policy-widget").version };
+  });
+  await answered(page, 1);
+  assert.equal(seen.thrown, null, "no NotSupportedError");
+  assert.equal(seen.defined, seen.first, "the first copy's element");
+  assert.notEqual(seen.first, "9.9.9");
+  assert.equal(log.errors.length, 1, log.errors.join("\n"));
+  assert.ok(log.errors[0].startsWith(`warning: support-policy-widget: <support-policy-widget> is already defined by another copy of the loader (version ${seen.first}, ./pkg/); this copy (version 9.9.9, ./pkg/) uses that one`), log.errors[0]);
+  await context.close();
+});
+
+test("item 3: a docs site under a sub-path (/docs/v2/) finds the glue, wasm, texts and zone names beside the loader; a .wasm sent with the wrong MIME type still starts", async (t) => {
+  const { SITE } = await import("../../scripts/site.mjs");
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { start } = await import("../../scripts/serve.mjs");
+  const docs = mkdtempSync(join(tmpdir(), "subpath-"));
+  mkdirSync(join(docs, "guide"));
+  writeFileSync(join(docs, "guide/index.html"), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Guide</title>
+<link rel="icon" href="../assets/support-policy-widget/favicon.svg">
+<script type="module" src="../assets/support-policy-widget/support-policy-widget.js"></script></head>
+<body><h1>Guide</h1><support-policy-widget tier="premium" time-zone="Europe/Paris"></support-policy-widget></body></html>`);
+  const server = await start(0, { "/docs/v2/assets/support-policy-widget/": SITE, "/docs/v2/": docs });
+  t.after(() => new Promise((r) => server.close(r)));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  for (const wrongMime of [false, true]) {
+    const context = await env.browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR" });
+    const page = await context.newPage();
+    const messages = everyMessage(page);
+    const seen = responses(page);
+    if (wrongMime) {
+      await page.route("**/*.wasm", async (route) => {
+        const original = await route.fetch();
+        await route.fulfill({ response: original, headers: { ...original.headers(), "content-type": "application/octet-stream" } });
+      });
+    }
+    await page.goto(origin + "/docs/v2/guide/");
+    const w = page.locator("support-policy-widget");
+    await until(async () => (await w.getByRole("group", { name: "Impact", exact: true }).count()) === 1 && await w.evaluate((el) => el.answer !== null), 10000, "the French widget");
+    assert.equal(await w.getByLabel("Plan de support", { exact: true }).inputValue(), "premium");
+    // The French zone names come from beside the loader on first use.
+    const zone = w.getByLabel(/^Fuseau horaire/).first();
+    await zone.fill("Pékin");
+    await until(() => seen.some((r) => /\/zones\/fr\.[0-9a-f.]*txt$|\/zones\/fr\.txt$/.test(new URL(r.url).pathname)), 5000, "the French zone names");
+    const paths = seen.map((r) => ({ path: new URL(r.url).pathname, status: r.status }));
+    const widgetFiles = paths.filter((r) => !r.path.startsWith("/docs/v2/guide/") && !r.path.endsWith("/favicon.svg"));
+    assert.ok(widgetFiles.length >= 5, JSON.stringify(paths));
+    for (const r of widgetFiles) {
+      assert.ok(r.path.startsWith("/docs/v2/assets/support-policy-widget/"), `fetched from beside the loader: ${r.path}`);
+      assert.equal(r.status, 200, r.path);
+    }
+    for (const kind of [/\/pkg\/support_policy[.0-9a-f]*\.js$/, /_bg[.0-9a-f]*\.wasm$/, /\/lang\/fr[.0-9a-f]*\.json$/]) {
+      assert.ok(paths.some((r) => kind.test(r.path)), `${kind} fetched`);
+    }
+    if (wrongMime) {
+      // wasm-bindgen's glue falls back from instantiateStreaming to instantiate, and says so once.
+      assert.equal(messages.length, 1, messages.join("\n"));
+      assert.match(messages[0], /^warning: `WebAssembly\.instantiateStreaming` failed because your server does not serve Wasm with `application\/wasm` MIME type\. Falling back to `WebAssembly\.instantiate`/);
+    } else {
+      assert.deepEqual(messages, []);
+    }
+    await context.close();
+  }
+});
+
+test("items 16, 17: the change is a CustomEvent, bubbling and composed, with a fresh plain detail each time; heard through another component's shadow root", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  await page.clock.setFixedTime(CASE.filedAt);
+  await page.evaluate(async (c) => {
+    // Another component's shadow root holds the widget (a design system's card, say).
+    class Card extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: "open" }).innerHTML = "<section><slot></slot><div id='inside'></div></section>";
+      }
+    }
+    customElements.define("docs-card", Card);
+    const card = document.createElement("docs-card");
+    card.lang = "en";
+    document.getElementById("here").append(card);
+    window.heard = { document: [], card: [], inner: [] };
+    document.addEventListener("support-policy-change", (e) => { e.seenTarget = e.target.localName; window.heard.document.push(e); });
+    card.addEventListener("support-policy-change", (e) => window.heard.card.push(e));
+    const section = card.shadowRoot.querySelector("section");
+    section.addEventListener("support-policy-change", (e) => window.heard.inner.push(e.target.id)); // the target is cleared after dispatch
+    await import("/support-policy-widget.js");
+    const w = document.createElement("support-policy-widget");
+    w.id = "nested";
+    for (const [k, v] of Object.entries({ tier: c.tier, "time-zone": c.timeZone, impact: c.impact, urgency: c.urgency })) w.setAttribute(k, v);
+    card.shadowRoot.getElementById("inside").append(w);
+  }, CASE);
+  await until(() => page.evaluate(() => window.heard.document.length === 1), 10000, "the first change, heard on document");
+  await page.evaluate(() => {
+    const card = document.querySelector("docs-card");
+    card.shadowRoot.getElementById("nested").tier = "premium";
+  });
+  await until(() => page.evaluate(() => window.heard.document.length === 2), 3000, "the change after tier");
+  const seen = await page.evaluate(() => {
+    const w = document.querySelector("docs-card").shadowRoot.getElementById("nested");
+    const [a, b] = window.heard.document;
+    const plain = (d) => Object.getPrototypeOf(d) === Object.prototype && JSON.stringify(JSON.parse(JSON.stringify(d))) === JSON.stringify(d);
+    return {
+      custom: window.heard.document.every((e) => e instanceof CustomEvent),
+      flags: [a.bubbles, a.composed, a.cancelable],
+      counts: [window.heard.document.length, window.heard.card.length, window.heard.inner.length],
+      target: a.seenTarget, // retargeted to the card outside its shadow root
+      inner: window.heard.inner[0],
+      distinct: a.detail !== b.detail,
+      plain: plain(a.detail) && plain(b.detail),
+      tiers: [a.detail.tier, b.detail.tier],
+      deadline: a.detail.deadline,
+      same: JSON.stringify(b.detail) === JSON.stringify(w.answer),
+    };
+  });
+  assert.equal(seen.custom, true, "a CustomEvent");
+  assert.deepEqual(seen.flags, [true, true, false]);
+  assert.deepEqual(seen.counts, [2, 2, 2], "heard on document, on the other component's host and inside its shadow root");
+  assert.equal(seen.target, "docs-card", "outside the shadow root the target is the other component");
+  assert.equal(seen.inner, "nested");
+  assert.equal(seen.distinct, true, "each change has its own detail object");
+  assert.equal(seen.plain, true, "details are plain objects of JSON values");
+  assert.deepEqual(seen.tiers, [CASE.tier, "premium"]);
+  assert.equal(seen.deadline, CASE.deadline);
+  assert.equal(seen.same, true, "the latest detail is what answer gives");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("item 19: moved with insertBefore or between containers, the widget keeps its choices with no new render, event or wasm start", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  await page.evaluate(async () => {
+    const here = document.getElementById("here");
+    here.innerHTML = "<div id='a'><p id='first'>first</p></div><div id='b'></div>";
+    window.changes = 0;
+    document.addEventListener("support-policy-change", () => window.changes++);
+    await import("/support-policy-widget.js");
+    const w = document.createElement("support-policy-widget");
+    w.lang = "en";
+    document.getElementById("a").append(w);
+  });
+  const w = page.locator("support-policy-widget");
+  await until(async () => (await w.locator("#tier").count()) === 1, 10000, "the whole widget");
+  await w.getByRole("group", { name: "Impact", exact: true }).getByRole("radio", { name: /^Low\b/ }).check();
+  await w.getByLabel("Support plan", { exact: true }).selectOption("premium");
+  await until(() => page.evaluate(() => window.changes === 3), 3000, "three changes: start, impact, plan");
+  const before = await page.evaluate(() => {
+    const w = document.querySelector("support-policy-widget");
+    window.mutations = 0;
+    new MutationObserver((list) => { window.mutations += list.length; }).observe(w.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.root = w.shadowRoot.firstElementChild;
+    return JSON.stringify(w.answer);
+  });
+  await page.evaluate(async () => {
+    const w = document.querySelector("support-policy-widget");
+    const a = document.getElementById("a"), b = document.getElementById("b");
+    a.insertBefore(w, document.getElementById("first")); // before its sibling
+    await new Promise((r) => setTimeout(r, 50));
+    b.append(w); // into another container
+    await new Promise((r) => setTimeout(r, 50));
+    b.parentNode.insertBefore(w, a); // between containers, with insertBefore
+    await new Promise((r) => setTimeout(r, 300));
+  });
+  const after = await page.evaluate(() => {
+    const w = document.querySelector("support-policy-widget");
+    return { answer: JSON.stringify(w.answer), changes: window.changes, mutations: window.mutations, same: w.shadowRoot.firstElementChild === window.root, widgets: document.querySelectorAll("support-policy-widget").length };
+  });
+  assert.equal(after.answer, before, "the same answer");
+  assert.equal(after.changes, 3, "no change event for a move");
+  assert.equal(after.mutations, 0, "nothing in the shadow root re-rendered");
+  assert.equal(after.same, true, "the same rendered tree");
+  assert.equal(await w.getByLabel("Support plan", { exact: true }).inputValue(), "premium");
+  assert.equal(log.requests.filter((u) => /\.wasm$/.test(new URL(u).pathname)).length, 1, "the wasm fetched once");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("item 23: inside a hidden tab panel, a closed <details> or display:none, the widget starts, renders when revealed, a lazy one starts on the reveal, and its layout follows the container's width", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK, { viewport: { width: 1280, height: 800 } });
+  await page.evaluate(async () => {
+    const here = document.getElementById("here");
+    here.innerHTML = `<div role="tabpanel" id="panel" hidden></div><details id="details"><summary>Priority calculator</summary></details><div id="none"></div><div id="lazybox"></div>`;
+    // Through the CSSOM: the fixture's CSP refuses inline style text.
+    for (const id of ["none", "lazybox"]) document.getElementById(id).style.display = "none";
+    for (const [id, lazy] of [["panel", false], ["details", false], ["none", false], ["lazybox", true]]) {
+      const w = document.createElement("support-policy-widget");
+      w.lang = "en";
+      w.id = `w-${id}`;
+      if (lazy) w.setAttribute("loading", "lazy");
+      document.getElementById(id).append(w);
+    }
+    await import("/support-policy-widget.js");
+  });
+  await until(() => page.evaluate(() => ["panel", "details", "none"].every((id) => document.getElementById(`w-${id}`).answer !== null)), 10000, "the hidden widgets answering");
+  assert.equal(await page.evaluate(() => document.getElementById("w-lazybox").answer), null, "a lazy widget in a hidden container waits");
+  // Revealed (the lazy one first, in view), each shows its whole widget at the container's width.
+  await page.evaluate(() => { document.getElementById("lazybox").style.display = "block"; });
+  await until(() => page.evaluate(() => document.getElementById("w-lazybox").answer !== null), 10000, "the lazy widget started on its reveal");
+  await page.evaluate(() => {
+    document.getElementById("panel").hidden = false;
+    document.getElementById("details").open = true;
+    document.getElementById("none").style.display = "block";
+  });
+  for (const id of ["panel", "details", "none", "lazybox"]) {
+    const w = page.locator(`#w-${id}`);
+    await until(async () => (await w.locator("#tier").count()) === 1, 5000, `${id}: the whole widget`);
+    assert.equal(await w.locator(".answer").isVisible(), true, `${id}: the answer shows`);
+    const box = await w.evaluate((el) => [el.getBoundingClientRect().width, el.shadowRoot.querySelector(".widget").getBoundingClientRect().width, el.parentElement.getBoundingClientRect().width]);
+    assert.ok(box[0] > 600 && Math.abs(box[0] - box[2]) < 1 && Math.abs(box[1] - box[0]) < 1, `${id}: as wide as its container ${JSON.stringify(box)}`);
+  }
+  // The container narrows to a phone's width: the widget follows, nothing overflows.
+  const layout = (width) => page.evaluate((width) => {
+    const box = document.getElementById("none");
+    box.style.width = `${width}px`;
+    const w = document.getElementById("w-none");
+    const inner = w.shadowRoot.querySelector(".widget");
+    const tier = w.shadowRoot.getElementById("tier").getBoundingClientRect();
+    const answer = w.shadowRoot.querySelector(".answer").getBoundingClientRect();
+    return { width: w.getBoundingClientRect().width, overflow: inner.scrollWidth - inner.clientWidth, columns: answer.left >= tier.right || tier.left >= answer.right };
+  }, width);
+  const wide = await layout(1000), narrow = await layout(320);
+  assert.equal(narrow.width, 320);
+  assert.equal(narrow.overflow, 0, "nothing wider than the container");
+  assert.deepEqual([wide.columns, narrow.columns], [true, false], `two columns when wide, stacked when narrow (wide ${JSON.stringify(wide)}, narrow ${JSON.stringify(narrow)})`);
+  assert.equal(log.requests.filter((u) => /\.wasm$/.test(new URL(u).pathname)).length, 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("item 28: nothing shifts while the widget loads, on the policy page (390 and 1280 px) and the embedder's guide, whose pages reserve its height as package/README.md says", async () => {
+  for (const [path, width] of [["/", 390], ["/", 1280], ["/es/", 390], ["/embed.html", 1280]]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 844 } });
+    await context.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(env.origin + path);
+    const w = page.locator("support-policy-widget").first();
+    await until(async () => (await w.locator("#tier").count()) === 1, 10000, "the whole widget");
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.shifts);
+    assert.deepEqual(shifts, [], `${path} at ${width} px: no layout shift (${shifts.join(", ")})`);
+    await context.close();
+  }
+});
+
+test("item 30: Tab and Shift+Tab reach every control in order, with no other stop between", async () => {
+  const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
+  await page.evaluate(async () => {
+    const before = document.createElement("button");
+    before.id = "before";
+    before.textContent = "Before";
+    const after = document.createElement("button");
+    after.id = "after";
+    after.textContent = "After";
+    const w = document.createElement("support-policy-widget");
+    w.lang = "en";
+    document.getElementById("here").append(before, w, after);
+    await import("/support-policy-widget.js");
+  });
+  const w = page.locator("support-policy-widget");
+  await until(async () => (await w.locator("#tier").count()) === 1, 10000, "the whole widget");
+  const stop = () => page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return "body";
+    const name = el.getAttribute("name") ?? el.id ?? "";
+    const label = el.labels?.[0]?.textContent ?? el.getAttribute("aria-label") ?? el.textContent;
+    return `${el.localName}${el.type ? `[${el.type}]` : ""}${name ? `#${name}` : ""} ${String(label).trim().replace(/\s+/g, " ").slice(0, 40)}`;
+  });
+  await page.focus("#before");
+  const forward = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    const s = await stop();
+    if (/#after\b/.test(s)) break;
+    forward.push(s);
+  }
+  const backward = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const s = await stop();
+    if (/#before\b/.test(s)) break;
+    backward.push(s);
+  }
+  assert.deepEqual(backward, [...forward].reverse(), "Shift+Tab goes back through the same stops");
+  // A date-and-time field is one control with a stop per part (day, month, year, hour, minute).
+  const controls = forward.filter((s, i) => s !== forward[i - 1]);
+  assert.equal(new Set(controls).size, controls.length, `each control once: ${forward.join(" | ")}`);
+  // The controls in the order they are read: impact, urgency, plan, time zone, filed, override, copy.
+  const order = [/radio.*#impact/, /radio.*#urgency/, /select.*#tier/, /Time zone/i, /Filed|date|time/i, /override/i, /Copy summary/];
+  let at = -1;
+  for (const re of order) {
+    const i = forward.findIndex((s, j) => j > at && re.test(s));
+    assert.ok(i > at, `${re} after the stop before it: ${forward.join(" | ")}`);
+    at = i;
+  }
+  for (const s of forward) assert.match(s, /^(input|select|button|a|summary|textarea)\b/, `a control, not a container: ${s}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("item 37: a browser without WebAssembly: the widget says so, its own content shows, ready rejects naming the cause, one console error with the fix, nothing unhandled", async () => {
+  const context = await env.browser.newContext({ timezoneId: "Europe/Madrid" });
+  await context.addInitScript(() => { delete globalThis.WebAssembly; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(env.origin + BLANK);
+  const seen = await page.evaluate(async () => {
+    window.unhandled = 0;
+    window.addEventListener("unhandledrejection", () => window.unhandled++);
+    const m = await import("/support-policy-widget.js");
+    const w = document.createElement("support-policy-widget");
+    w.lang = "es";
+    const own = document.createElement("p");
+    own.textContent = "Consulte la política de soporte.";
+    w.append(own);
+    document.getElementById("here").append(w);
+    const why = await m.ready.then(() => null, (e) => `${e.name}: ${e.message}`);
+    await new Promise((r) => setTimeout(r, 200));
+    return { why, failed: w.matches(":state(failed)"), own: own.checkVisibility(), text: w.shadowRoot?.textContent ?? "", unhandled: window.unhandled };
+  });
+  assert.equal(seen.why, "Error: support-policy-widget: this browser cannot run WebAssembly");
+  assert.equal(seen.failed, true);
+  assert.equal(seen.own, true, "the element's own content shows");
+  assert.match(seen.text, /La calculadora de prioridad no pudo iniciarse\./, seen.text);
+  assert.equal(seen.unhandled, 0);
+  assert.equal(errors.length, 1, errors.join("\n"));
+  assert.match(errors[0], /^error: support-policy-widget: this browser cannot run WebAssembly\. .*current version of Chrome, Edge, Firefox or Safari/);
+  await context.close();
+});

@@ -167,6 +167,9 @@ function addTexts(module, tag, texts) {
 }
 
 async function load() {
+  if (typeof WebAssembly !== "object" || typeof WebAssembly?.instantiate !== "function") {
+    throw startError("this browser cannot run WebAssembly", "Use a current version of Chrome, Edge, Firefox or Safari, with WebAssembly turned on; the page's own text stays readable meanwhile.", undefined);
+  }
   const downloads = Promise.all([
     import("./pkg/support_policy.js").catch((e) => {
       throw startError(`the widget's JavaScript glue could not be loaded (${e.message})`, "Deploy pkg/support_policy.js beside the loader, from the same build, and allow its origin in script-src.", e);
