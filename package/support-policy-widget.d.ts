@@ -59,6 +59,15 @@ export declare const addLanguage: typeof Glue.addLanguage;
 /** `support-policy-change`: after the first answer and each change by the person or the host (never a clock tick). */
 export type SupportPolicyChangeEvent = CustomEvent<WidgetAnswer | null>;
 
+/** `support-policy-error`'s detail: why the calculator could not start, and what fixes it (English, as the console says). */
+export interface SupportPolicyErrorDetail {
+  readonly message: string;
+  readonly fix: string | null;
+}
+
+/** `support-policy-error`: once, when the calculator cannot start (the widget then shows its message and the element's own content). */
+export type SupportPolicyErrorEvent = CustomEvent<SupportPolicyErrorDetail>;
+
 /** The options every framework can set, as attributes (kebab-case) or properties (camelCase). */
 export interface SupportPolicyWidgetOptions {
   /** "en", "es", "it", "fr", "pt", "nl" or "pl" (or a language added with `addLanguage`); default: the nearest `lang` of the element or its ancestors, else the page's; a language the widget does not speak gives English; the browser's only when no element gives one. */
@@ -104,6 +113,7 @@ export declare class SupportPolicyWidget extends HTMLElement {
 
 export interface SupportPolicyWidgetEventMap extends HTMLElementEventMap {
   "support-policy-change": SupportPolicyChangeEvent;
+  "support-policy-error": SupportPolicyErrorEvent;
 }
 
 /**
@@ -133,6 +143,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     "support-policy-change": SupportPolicyChangeEvent;
+    "support-policy-error": SupportPolicyErrorEvent;
   }
 }
 
@@ -148,6 +159,7 @@ declare module "react" {
         Omit<SupportPolicyWidgetOptions, "lang" | "theme" | "loading"> & {
           ref?: { current: SupportPolicyWidget | null } | ((element: SupportPolicyWidget | null) => void) | null;
           "onsupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
+          "onsupport-policy-error"?: (event: SupportPolicyErrorEvent) => void;
         };
     }
   }
@@ -157,6 +169,7 @@ declare module "vue" {
   interface GlobalComponents {
     "support-policy-widget": (props: SupportPolicyWidgetAttributes & SupportPolicyWidgetOptions & {
       "onSupport-policy-change"?: (event: SupportPolicyChangeEvent) => void;
+      "onSupport-policy-error"?: (event: SupportPolicyErrorEvent) => void;
     }) => unknown;
   }
 }

@@ -219,7 +219,7 @@ test("items 7, 10, 11: properties and attributes mirror at once; the order of ch
   await context.close();
 });
 
-test("items 2, 5, 6, 33: tag before or after the script, or made detached: one answer, one change; a bare tag answers; the console stays quiet", async () => {
+test("items 2, 5, 6, 33: tag before or after the script, in <head> or made detached: one answer, one change, one render; a bare tag answers; the console stays quiet", async () => {
   const { page, log, context } = await openPage(env.browser, env.origin + BLANK);
   const messages = everyMessage(page);
   await page.clock.setFixedTime(CASE.filedAt);
@@ -268,6 +268,23 @@ test("items 2, 5, 6, 33: tag before or after the script, or made detached: one a
   assert.match(seen.answers.bare.priority, /^P[1-4]$/);
   assert.deepEqual(messages, [], "nothing in the console, of any kind");
   assert.deepEqual(log.errors, []);
+  // The loader as a <script type="module"> in <head>, the tag in the body: the same answer and the same render.
+  const rendered = (p, id) => p.evaluate((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return [...root.querySelectorAll(".widget *")].map((n) => `${n.localName}${n.childElementCount ? "" : `:${n.textContent}`}`).join("|");
+  }, id);
+  await until(async () => (await page.locator("#before").locator("#tier").count()) === 1, 5000, "the whole widget");
+  const fromBody = await rendered(page, "before");
+  const inHead = await context.newPage();
+  const attributes = Object.entries(options).map(([k, v]) => `${k}="${v}"`).join(" ");
+  await inHead.route("**/fixtures/in-head.html", (r) => r.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>In head</title><link rel="icon" href="/favicon.svg"><script type="module" src="/support-policy-widget.js"></script></head><body><support-policy-widget id="head" ${attributes}></support-policy-widget></body></html>` }));
+  await inHead.clock.setFixedTime(CASE.filedAt);
+  const headMessages = everyMessage(inHead);
+  await inHead.goto(env.origin + "/fixtures/in-head.html");
+  await until(async () => (await inHead.locator("#head").locator("#tier").count()) === 1, 10000, "the widget of a page with the loader in <head>");
+  assert.deepEqual(await inHead.evaluate(() => document.getElementById("head").answer), seen.answers.before, "script in <head>: the same answer");
+  assert.equal(await rendered(inHead, "head"), fromBody, "script in <head>: the same render");
+  assert.deepEqual(headMessages, []);
   await context.close();
 });
 
@@ -617,7 +634,7 @@ test("item 30: Tab and Shift+Tab reach every control in order, with no other sto
   await context.close();
 });
 
-test("item 37: a browser without WebAssembly: the widget says so, its own content shows, ready rejects naming the cause, one console error with the fix, nothing unhandled", async () => {
+test("item 37: a browser without WebAssembly: the widget says so, its own content shows, ready rejects naming the cause, support-policy-error, one console error with the fix, nothing unhandled", async () => {
   const context = await env.browser.newContext({ timezoneId: "Europe/Madrid" });
   await context.addInitScript(() => { delete globalThis.WebAssembly; });
   const page = await context.newPage();
@@ -628,6 +645,8 @@ test("item 37: a browser without WebAssembly: the widget says so, its own conten
   const seen = await page.evaluate(async () => {
     window.unhandled = 0;
     window.addEventListener("unhandledrejection", () => window.unhandled++);
+    const told = [];
+    document.addEventListener("support-policy-error", (e) => told.push(e.detail.message));
     const m = await import("/support-policy-widget.js");
     const w = document.createElement("support-policy-widget");
     w.lang = "es";
@@ -637,9 +656,10 @@ test("item 37: a browser without WebAssembly: the widget says so, its own conten
     document.getElementById("here").append(w);
     const why = await m.ready.then(() => null, (e) => `${e.name}: ${e.message}`);
     await new Promise((r) => setTimeout(r, 200));
-    return { why, failed: w.matches(":state(failed)"), own: own.checkVisibility(), text: w.shadowRoot?.textContent ?? "", unhandled: window.unhandled };
+    return { why, told, failed: w.matches(":state(failed)"), own: own.checkVisibility(), text: w.shadowRoot?.textContent ?? "", unhandled: window.unhandled };
   });
   assert.equal(seen.why, "Error: support-policy-widget: this browser cannot run WebAssembly");
+  assert.deepEqual(seen.told, ["support-policy-widget: this browser cannot run WebAssembly"], "one support-policy-error");
   assert.equal(seen.failed, true);
   assert.equal(seen.own, true, "the element's own content shows");
   assert.match(seen.text, /La calculadora de prioridad no pudo iniciarse\./, seen.text);

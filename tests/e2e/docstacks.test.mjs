@@ -75,6 +75,8 @@ const STACKS = [
     index: "/",
     support: "/support.html",
     clientSide: true,
+    // Vue's own view of the widget: @support-policy-change.
+    vueAnswer: true,
     // VitePress: class="dark" on <html>, set by the navbar's appearance switch.
     read: () => (document.documentElement.classList.contains("dark") ? "dark" : "light"),
     async setTheme(page, mode) {
@@ -493,6 +495,13 @@ for (const stack of STACKS) {
         assert.equal(via, "yes", fail("React's onsupport-policy-change prop received the change (an element React created)"));
       }
 
+      // Vue's listener (@support-policy-change) got the change: its own text shows the deadline.
+      const vueText = () => page.evaluate(() => document.getElementById("vue-answer")?.textContent ?? null);
+      if (stack.vueAnswer) {
+        await soon(async () => (await vueText())?.includes(CASE.deadline), 5000,
+          async () => (`Vue's text with the case's deadline (seen ${JSON.stringify(await vueText())})`));
+      }
+
       // c. The widget follows the site's own light/dark switch, without a reload.
       const background = () => page.evaluate(() =>
         getComputedStyle(document.querySelector("support-policy-widget").shadowRoot.querySelector(".widget")).backgroundColor);
@@ -524,6 +533,7 @@ for (const stack of STACKS) {
       // loader evaluated once, the wasm fetched once, one widget per tag.
       if (stack.clientSide) {
         const wasmBefore = requests.filter((u) => u.endsWith(".wasm")).length;
+        const eventsBefore = await page.evaluate(() => window.__spwEvents.length);
         for (let i = 0; i < 10; i++) {
           await page.goBack();
           await soon(() => where(page.url()) === stack.index, 10000, async () => (`round trip ${i + 1}: back at ${stack.index} (at ${page.url()})`));
@@ -535,12 +545,15 @@ for (const stack of STACKS) {
           same: window.__spwSamePage === true,
           evaluations: window.__spwEvaluations,
           tags: document.querySelectorAll("support-policy-widget").length,
+          events: window.__spwEvents.length,
           inside: [...document.querySelectorAll("support-policy-widget")].map((el) => el.shadowRoot?.querySelectorAll(".widget").length ?? 0),
         }));
         const wasmAfter = requests.filter((u) => u.endsWith(".wasm")).length;
         say(`ten round trips: ${JSON.stringify(after10)}, wasm requests ${wasmAfter - wasmBefore}`);
         assert.equal(after10.same, true, fail("the round trips stayed in one document (client-side)"));
         assert.equal(after10.evaluations, 1, fail("the loader evaluated once over ten round trips"));
+        // Each visit makes one widget, which answers once: one change event per visit, not two.
+        assert.equal(after10.events - eventsBefore, 10, fail(`one support-policy-change per visit over ten round trips (seen ${after10.events - eventsBefore})`));
         assert.equal(wasmAfter, wasmBefore, fail("no wasm fetched again over ten round trips"));
         assert.equal(after10.tags, 1, fail("one element on the support page after ten round trips"));
         assert.deepEqual(after10.inside, [1], fail("one widget inside the element after ten round trips"));
@@ -563,6 +576,12 @@ for (const stack of STACKS) {
         assert.equal(zone, "Europe/Madrid", fail("time-zone from React's prop, server-rendered and hydrated"));
       }
 
+      if (stack.vueAnswer) {
+        // Hydrated: Vue's listener heard the first answer.
+        await soon(async () => /^P[1-4] \(premium\) by /.test((await vueText()) ?? ""), 5000,
+          async () => (`Vue's text with the first answer after hydration (seen ${JSON.stringify(await vueText())})`));
+      }
+
       // f. Nothing went wrong, and nothing left the page's origin.
       const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
       assert.deepEqual(outside, [], fail("no request outside the site"));
@@ -572,6 +591,8 @@ for (const stack of STACKS) {
       const widgetWarnings = warnings.filter((w) => /support-policy-widget/.test(w));
       if (warnings.length) say(`console warnings: ${JSON.stringify(warnings)}`);
       assert.deepEqual(widgetWarnings, [], fail("no warning from the widget"));
+      // The stacks that render on the server and hydrate (item 35): no warning of any origin.
+      if (["docusaurus", "vitepress", "starlight", "nextjs"].includes(stack.name)) assert.deepEqual(warnings, [], fail("no console warning of any origin on a server-rendered, hydrated page"));
       assert.deepEqual(errors, [], fail("no page error, console error or failed request"));
       await context.close();
     } finally {

@@ -270,6 +270,8 @@ test("when the module cannot start: the widget says so in its language, ready re
     const rejected = await page.evaluate(async () => {
       window.__unhandled = 0;
       window.addEventListener("unhandledrejection", () => window.__unhandled++);
+      window.__errors = [];
+      document.addEventListener("support-policy-error", (e) => window.__errors.push({ id: e.target.id, bubbles: e.bubbles, composed: e.composed, detail: e.detail }));
       for (const lang of ["en", "es"]) {
         const w = document.createElement("support-policy-widget");
         w.id = lang;
@@ -295,6 +297,13 @@ test("when the module cannot start: the widget says so in its language, ready re
     assert.match(errors[0], kind.fix);
     assert.deepEqual(pageErrors, [], `${kind.name}: nothing thrown or unhandled`);
     assert.equal(await page.evaluate(() => window.__unhandled), 0, `${kind.name}: no unhandled rejection`);
+    // support-policy-error: once per widget, heard on document, naming the cause and the fix.
+    const told = await page.evaluate(() => window.__errors);
+    assert.deepEqual(told.map((e) => [e.id, e.bubbles, e.composed]), [["en", true, true], ["es", true, true]], `${kind.name}: one support-policy-error per widget`);
+    for (const e of told) {
+      assert.match(e.detail.message, kind.cause, `${kind.name}: the event names the cause`);
+      assert.match(e.detail.fix, kind.fix, `${kind.name}: and the fix`);
+    }
     await context.close();
   }
 });

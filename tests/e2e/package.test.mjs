@@ -39,6 +39,11 @@ test("the tarball holds the loader as entry, glue, wasm, types, README, licences
   const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
   assert.equal(manifest.exports["."].default, "./support-policy-widget.js");
   assert.equal(manifest.types, "./support-policy-widget.d.ts");
+  // The Custom Elements Manifest, where tools look for it (item 4), naming the element.
+  assert.equal(manifest.customElements, "custom-elements.json");
+  assert.ok(list.includes(`package/${manifest.customElements}`));
+  const elements = JSON.parse(execFileSync("tar", ["-xzOf", tarball, `package/${manifest.customElements}`], { encoding: "utf8" }));
+  assert.ok(elements.modules.some((m) => m.declarations?.some((d) => d.customElement && d.tagName === "support-policy-widget")), "the manifest declares <support-policy-widget>");
   assert.match(manifest.version, /^\d+\.\d+\.\d+/);
 });
 
@@ -89,7 +94,7 @@ test("the types: a strict TSX file using the element, its attributes, answer and
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/support-policy-widget/custom-elements.json"), "utf8"));
   const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "support-policy-widget");
   assert.deepEqual(element.attributes.map((a) => a.name), ["lang", "tier", "time-zone", "impact", "urgency", "ticket-url", "sync-url", "theme", "loading"]);
-  assert.deepEqual(element.events.map((e) => e.name), ["support-policy-change"]);
+  assert.deepEqual(element.events.map((e) => e.name), ["support-policy-change", "support-policy-error"]);
   assert.ok(element.members.some((m) => m.name === "answer" && m.readonly));
 });
 

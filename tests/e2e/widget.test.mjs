@@ -145,6 +145,7 @@ test("bad attributes and policies show a message and fall back", async () => {
   const r = await result(bad);
   assert.equal(r.tier, "standard");
   assert.ok(r.deadline.endsWith("Z"), "the fallback still computes a deadline");
+  assert.equal(await bad.evaluate((el) => el.answer.timeZone), "Europe/Madrid", "an unknown zone: the browser's is used, as documented");
   // Fixing the attribute clears its message.
   await page.evaluate(() => document.querySelector("#bad").setAttribute("tier", "premium"));
   await until(async () => (await result(bad)).tier === "premium", 3000, "fixed tier");

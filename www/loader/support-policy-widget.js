@@ -475,20 +475,27 @@ export class SupportPolicyWidget extends Base {
         } catch (e) {
           // The element cannot hold the widget (a closed shadow root of its own, say).
           console.error(`support-policy-widget: ${e.message}`);
-          this.#failed();
+          this.#failed(e);
         }
       },
-      () => this.#failed(),
+      (e) => this.#failed(e),
     );
   }
 
-  /** The module cannot start: say so, in the widget's language, and show the element's own fallback content. */
-  #failed() {
+  /**
+   * The module cannot start: say so, in the widget's language, show the
+   * element's own fallback content, and tell the host with
+   * `support-policy-error` (detail: the cause and its fix, in English).
+   */
+  #failed(error) {
     if (!this.isConnected) return;
+    const detail = Object.freeze({ message: String(error?.message ?? error), fix: error?.fix ?? null });
+    const tell = () => this.dispatchEvent(new CustomEvent("support-policy-error", { bubbles: true, composed: true, detail }));
     let root = this.shadowRoot;
     try {
       root ??= this.attachShadow({ mode: "open", delegatesFocus: true });
     } catch {
+      tell();
       return; // a closed shadow root we cannot reach: the console has said why
     }
     const message = document.createElement("p");
@@ -502,6 +509,7 @@ export class SupportPolicyWidget extends Base {
     } catch {
       // An older browser without custom states: the message is there all the same.
     }
+    tell();
   }
 }
 
