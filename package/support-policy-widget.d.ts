@@ -3,9 +3,10 @@
 // WebAssembly glue's own. The element is declared for the DOM
 // (HTMLElementTagNameMap), React's JSX and Vue's templates.
 import type * as Glue from "./pkg/support_policy.js";
-import type { Level, Tier, WidgetAnswer } from "./pkg/support_policy.js";
+import type { Level, MountOptions, Tier, WidgetAnswer } from "./pkg/support_policy.js";
 
 export type {
+  CountedSpan,
   DeadlineAnswer,
   DeadlineRequest,
   Level,
@@ -68,27 +69,16 @@ export interface SupportPolicyErrorDetail {
 /** `support-policy-error`: once, when the calculator cannot start (the widget then shows its message and the element's own content). */
 export type SupportPolicyErrorEvent = CustomEvent<SupportPolicyErrorDetail>;
 
-/** The options every framework can set, as attributes (kebab-case) or properties (camelCase). */
-export interface SupportPolicyWidgetOptions {
-  /** "en", "es", "it", "fr", "pt", "nl" or "pl" (or a language added with `addLanguage`); default: the nearest `lang` of the element or its ancestors, else the page's; a language the widget does not speak gives English; the browser's only when no element gives one. */
-  lang?: string;
-  /** The plan shown at start. */
-  tier?: Tier;
-  /** IANA time zone at start; default: the browser's. */
-  timeZone?: string;
-  /** Impact at start. */
-  impact?: Level;
-  /** Urgency at start. */
-  urgency?: Level;
-  /** A ticket form's https: address with placeholders such as {priority} and {deadline}. */
-  ticketUrl?: string;
-  /** Keep the choices in the page's URL fragment (#spw:…). */
-  syncUrl?: boolean;
-  /** "auto" (default: the host page's own light/dark switch, else the system's), "light" or "dark". */
-  theme?: "auto" | "light" | "dark";
+/**
+ * The options every framework can set, as attributes (kebab-case) or properties (camelCase):
+ * `mount`'s options (the glue's `MountOptions`, made from the Rust struct, so they cannot drift)
+ * less `policy` and `clock` (a child `<script type="application/json">` gives a policy), plus
+ * the loader's own `loading`.
+ */
+export type SupportPolicyWidgetOptions = Omit<MountOptions, "policy" | "clock"> & {
   /** "eager" (default), or "lazy": fetch nothing until the widget nears the viewport. */
   loading?: "eager" | "lazy";
-}
+};
 
 /** `<support-policy-widget>`: every option is an attribute and a property. */
 export declare class SupportPolicyWidget extends HTMLElement {

@@ -457,13 +457,33 @@ pub fn counted_spans<Z: TimeZone + ?Sized>(
     filed: Timestamp,
     target_seconds: u64,
 ) -> Result<Vec<(Timestamp, Timestamp)>, Error> {
+    deadline_and_spans(hours, zone, filed, target_seconds).map(|(_, spans)| spans)
+}
+
+/// The [`deadline`] and the [`counted_spans`] that reach it, from one walk.
+///
+/// ```
+/// use support_policy::{calendar::{deadline_and_spans, SupportHours, Window}, Timestamp, TimeZone, TzdbZone};
+/// let hours = SupportHours::business_days(Window::from_minutes(480, 1020).unwrap());
+/// let madrid = TzdbZone::for_name("Europe/Madrid").unwrap();
+/// let filed = Timestamp::parse_rfc3339("2025-06-13T14:00:00Z").unwrap();
+/// let (due, spans) = deadline_and_spans(&hours, &madrid, filed, 3 * 3600).unwrap();
+/// assert_eq!(due.to_string(), "2025-06-16T08:00:00Z");
+/// assert_eq!(spans.last().unwrap().1, due);
+/// ```
+pub fn deadline_and_spans<Z: TimeZone + ?Sized>(
+    hours: &SupportHours,
+    zone: &Z,
+    filed: Timestamp,
+    target_seconds: u64,
+) -> Result<(Timestamp, Vec<(Timestamp, Timestamp)>), Error> {
     let mut spans: Vec<(Timestamp, Timestamp)> = Vec::new();
     let day = |t: i64| {
         crate::zone::to_local(zone, Timestamp::raw(t))
             .0
             .day_number()
     };
-    walk(hours, zone, filed, target_seconds, |start, end| {
+    let due = walk(hours, zone, filed, target_seconds, |start, end| {
         match spans.last_mut() {
             // Split by an offset change (not windows meeting at midnight).
             Some(last)
@@ -475,7 +495,7 @@ pub fn counted_spans<Z: TimeZone + ?Sized>(
             _ => spans.push((Timestamp::raw(start), Timestamp::raw(end))),
         }
     })?;
-    Ok(spans)
+    Ok((due, spans))
 }
 
 /// The walk behind [`deadline`] and [`counted_spans`]: runs the clock from

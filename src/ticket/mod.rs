@@ -184,6 +184,11 @@ pub struct Answer {
     pub deadline: Option<Timestamp>,
     /// The zone's UTC offset at the deadline, in seconds.
     pub deadline_offset: Option<i32>,
+    /// The spans the target was counted in, `[from, to)`, in order, exact
+    /// to the second, summing to the target and ending at the deadline
+    /// (one span around the clock; none without a target or for a target
+    /// of zero): the same walk computes the deadline.
+    pub counted: Vec<(Timestamp, Timestamp)>,
 }
 
 impl Answer {
@@ -227,17 +232,18 @@ impl<Z: TimeZone> Ticket<Z> {
         };
         let sla = policy.sla(self.plan);
         let target_minutes = sla.map(|s| *s.targets.get(priority));
-        let deadline = match sla {
-            None => None,
-            Some(sla) => Some(
-                calendar::deadline(
+        let (deadline, counted) = match sla {
+            None => (None, Vec::new()),
+            Some(sla) => {
+                let (due, spans) = calendar::deadline_and_spans(
                     &sla.hours,
                     &self.zone,
                     filed_at,
                     u64::from(*sla.targets.get(priority)) * 60,
                 )
-                .map_err(|e| e.in_field("deadline"))?,
-            ),
+                .map_err(|e| e.in_field("deadline"))?;
+                (Some(due), spans)
+            }
         };
         Ok(Answer {
             priority,
@@ -250,6 +256,7 @@ impl<Z: TimeZone> Ticket<Z> {
             filed_adjustment,
             deadline,
             deadline_offset: deadline.map(|d| self.zone.offset_at(d.as_seconds())),
+            counted,
         })
     }
 }

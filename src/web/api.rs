@@ -1,18 +1,18 @@
 //! The JavaScript API (docs/contract.md, section 3): plain JavaScript
-//! objects in and out (`JsValue`s read and made by `js.rs`, typed for
-//! TypeScript by the section below), errors as JavaScript `Error`s that
+//! objects in and out, read into and written from the serde structs below
+//! with serde-wasm-bindgen (`js::from_js`, `js::to_js`), their TypeScript
+//! made from the same structs by tsify; errors as JavaScript `Error`s that
 //! name the field and the value.
 
 use super::intl_zone::{IntlZone, zone_names};
-use super::js::{
-    describe, js_error, js_name, make_answer, now, read_fields, read_text_fields, text_field,
-    zone_name,
-};
+use super::js::{Given, describe, from_js, js_error, now, text_field, to_js};
 use crate::error::{Error, ErrorKind};
 use crate::ticket::{Answer, DeadlineQuery};
 use crate::time::Timestamp;
 use crate::zone::TimeZone;
 use crate::{Impact, Urgency};
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -23,155 +23,214 @@ export type Tier = "standard" | "premium" | "trial" | "community";
 export type Level = "high" | "medium" | "low";
 /** A ticket priority, P1 (critical) to P4 (low). */
 export type Priority = "P1" | "P2" | "P3" | "P4";
-
-/** What `responseDeadline` takes. Give `impact` and `urgency`, or `priority`, or all three. */
-export interface DeadlineRequest {
-  /** How much of the backup operation is affected. */
-  impact?: Level;
-  /** How soon it must be addressed. */
-  urgency?: Level;
-  /** The customer's override of the matrix; it wins. */
-  priority?: Priority;
-  /** The support plan. */
-  tier: Tier;
-  /**
-   * IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid".
-   * A zone newer than the browser's time-zone data throws an error that says so and names
-   * an older zone with the same clock.
-   */
-  timeZone: string;
-  /**
-   * When the ticket was filed: RFC 3339 with offset or Z ("2025-06-13T14:00:00Z"), or a local
-   * "YYYY-MM-DDTHH:MM[:SS]" read in `timeZone` (a time in a DST gap moves forward by the gap;
-   * in a fold the earlier instant is taken). Omitted: now.
-   */
-  filedAt?: string;
-}
-
-/** What `responseDeadline` answers: the priority and the target response deadline. */
-export interface DeadlineAnswer {
-  /** The priority in force (the override when given). */
-  priority: Priority;
-  /** What the matrix gives for impact and urgency; null when they were not given. */
-  computedPriority: Priority | null;
-  /** Whether the override differs from the matrix. */
-  overridden: boolean;
-  /** The support plan. */
-  tier: Tier;
-  /** How the plan's clock runs: business hours, always, or not at all. */
-  clock: "business" | "continuous" | "none";
-  /** The response-time target in minutes (support's response, not a fix); null for community. */
-  targetMinutes: number | null;
-  /** The filing instant, normalised to UTC ("YYYY-MM-DDTHH:MM:SSZ"). */
-  filedAt: string;
-  /**
-   * The target response deadline in UTC, whole seconds: when the target is used up on the plan's
-   * clock. A target, not a promise; null for community (best-effort help, no target).
-   */
-  deadline: string | null;
-  /** The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community. */
-  deadlineLocal: string | null;
-  /** The zone, as given. */
-  timeZone: string;
-}
-
-/** The widget's answer (`element.answer`, the `support-policy-change` event's detail): `responseDeadline`'s answer with the ticket's impact and urgency. */
-export interface WidgetAnswer extends DeadlineAnswer {
-  /** The chosen impact. */
-  impact: Level;
-  /** The chosen urgency. */
-  urgency: Level;
-}
-
-/** Options for `mount` (the same as the custom element's attributes). */
-export interface MountOptions {
-  /** "en", "es", "it", "fr", "pt", "nl" or "pl" (or one added with `addLanguage`); default: the nearest `lang` up to the page's; a language the widget does not speak gives English; the browser's only when no element gives one. */
-  lang?: string;
-  /** The plan selected at start. */
-  tier?: Tier;
-  /** The time zone at start; default: the browser's. */
-  timeZone?: string;
-  /** Impact selected at start. */
-  impact?: Level;
-  /** Urgency selected at start. */
-  urgency?: Level;
-  /** A replacement policy document (validated; on error the widget says so and uses the default). */
-  policy?: object | string;
-  /** A clock to follow instead of the browser's: returns epoch milliseconds (tests, demos). */
-  clock?: () => number;
-  /**
-   * A ticket form's address with placeholders {priority}, {impact}, {urgency}, {tier}, {timeZone},
-   * {filedAt}, {deadline} (RFC 3339 UTC; empty for community). The widget shows an "Open a ticket"
-   * link with the values URL-encoded. Only https: (or http: on localhost) is accepted.
-   */
-  ticketUrl?: string;
-  /** Keep the choices in the page's URL fragment (#spw:…) and restore them on load. */
-  syncUrl?: boolean;
-  /**
-   * "auto" (default: the visitor's system setting), "light" or "dark". The custom element
-   * resolves "auto" against the host page's own light/dark switch first.
-   */
-  theme?: "auto" | "light" | "dark";
-}
 "#;
 
-/// Reads the typed request from a JavaScript object: in one call across
-/// when every field is a string or absent (`js::read_text_fields`), else
-/// field by field, which names the field and value that are wrong.
-fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
-    let fields = DeadlineQuery::FIELDS;
-    let [impact, urgency, priority, plan, time_zone, filed_at] =
-        match read_text_fields(value, fields) {
-            Some(texts) => texts,
-            None => {
-                let values = read_fields(value, "request", fields)?;
-                let mut texts: [Option<String>; 6] = Default::default();
-                for ((text, value), field) in texts.iter_mut().zip(&values).zip(fields) {
-                    *text = text_field(value, field)?;
-                }
-                texts
-            }
-        };
-    // By name, in DeadlineQuery::FIELDS's order.
-    Ok(DeadlineQuery {
-        impact,
-        urgency,
-        priority,
-        plan,
-        time_zone,
-        filed_at,
-    })
+/// What `responseDeadline` takes. Give `impact` and `urgency`, or `priority`, or all three.
+/// Each field crosses as given (`js::Given`) and is read as text here, so
+/// that a wrong one is named with its value.
+#[derive(Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineRequest {
+    /// How much of the backup operation is affected.
+    #[tsify(optional, type = "Level")]
+    pub impact: Option<Given>,
+    /// How soon it must be addressed.
+    #[tsify(optional, type = "Level")]
+    pub urgency: Option<Given>,
+    /// The customer's override of the matrix; it wins.
+    #[tsify(optional, type = "Priority")]
+    pub priority: Option<Given>,
+    /// The support plan.
+    #[tsify(type = "Tier")]
+    pub tier: Option<Given>,
+    /// IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid".
+    /// A zone newer than the browser's time-zone data throws an error that says so and names
+    /// an older zone with the same clock.
+    #[tsify(type = "string")]
+    pub time_zone: Option<Given>,
+    /// When the ticket was filed: RFC 3339 with offset or Z ("2025-06-13T14:00:00Z"), or a local
+    /// "YYYY-MM-DDTHH:MM[:SS]" read in `timeZone` (a time in a DST gap moves forward by the gap;
+    /// in a fold the earlier instant is taken). Omitted: now.
+    #[tsify(optional, type = "string")]
+    pub filed_at: Option<Given>,
 }
 
-/// The answer as a plain object with the fields in the contract's order; `None` is
-/// `null`. Made in JavaScript (`js::make_answer`): setting ten properties
-/// from wasm is ten calls across. The three dates cross as one string, one
-/// text decoding instead of three (formatting them in JavaScript from
-/// numbers was slower still). (serde-wasm-bindgen's serializer, used
-/// before, cost about 3 KB gzip.) `time_zone` is the request's own string
-/// when it can be.
-pub(crate) fn answer_to_js(answer: &Answer, time_zone: JsValue) -> JsValue {
-    let mut dates = answer.filed_at.to_rfc3339();
-    if let Some(deadline) = answer.deadline {
-        dates.push(' ');
-        dates.push_str(&deadline.to_rfc3339());
+/// One span the target was counted in: `[from, to)`, exact to the second.
+#[derive(Serialize, Tsify)]
+pub struct CountedSpan {
+    /// Where the span starts (UTC, "YYYY-MM-DDTHH:MM:SSZ").
+    pub from: String,
+    /// Where it ends (UTC).
+    pub to: String,
+    /// Its length in seconds.
+    pub seconds: u32,
+}
+
+/// What `responseDeadline` answers: the priority and the target response deadline.
+#[derive(Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineAnswer {
+    /// The priority in force (the override when given).
+    #[tsify(type = "Priority")]
+    pub priority: &'static str,
+    /// What the matrix gives for impact and urgency; null when they were not given.
+    #[tsify(type = "Priority | null")]
+    pub computed_priority: Option<&'static str>,
+    /// Whether the override differs from the matrix.
+    pub overridden: bool,
+    /// The support plan.
+    #[tsify(type = "Tier")]
+    pub tier: &'static str,
+    /// How the plan's clock runs: business hours, always, or not at all.
+    #[tsify(type = "\"business\" | \"continuous\" | \"none\"")]
+    pub clock: &'static str,
+    /// The response-time target in minutes (support's response, not a fix); null for community.
+    #[tsify(type = "number | null")]
+    pub target_minutes: Option<u32>,
+    /// The filing instant, normalised to UTC ("YYYY-MM-DDTHH:MM:SSZ").
+    pub filed_at: String,
+    /// The target response deadline in UTC, whole seconds: when the target is used up on the plan's
+    /// clock. A target, not a promise; null for community (best-effort help, no target).
+    #[tsify(type = "string | null")]
+    pub deadline: Option<String>,
+    /// The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community.
+    #[tsify(type = "string | null")]
+    pub deadline_local: Option<String>,
+    /// The zone.
+    pub time_zone: String,
+    /// The spans the target was counted in, in order: exact to the second, summing to the
+    /// target, the last ending at the deadline; one span for a continuous clock; [] for community.
+    pub counted: Vec<CountedSpan>,
+}
+
+impl DeadlineAnswer {
+    /// The engine's answer for `time_zone`, as the contract words it.
+    pub fn new(answer: &Answer, time_zone: &str) -> DeadlineAnswer {
+        DeadlineAnswer {
+            priority: answer.priority.as_str(),
+            computed_priority: answer.computed_priority.map(|p| p.as_str()),
+            overridden: answer.overridden,
+            tier: answer.plan.as_str(),
+            clock: answer.clock.as_str(),
+            target_minutes: answer.target_minutes,
+            filed_at: answer.filed_at.to_rfc3339(),
+            deadline: answer.deadline.map(|d| d.to_rfc3339()),
+            deadline_local: answer.deadline_local(),
+            time_zone: time_zone.to_owned(),
+            counted: answer
+                .counted
+                .iter()
+                .map(|&(from, to)| CountedSpan {
+                    from: from.to_rfc3339(),
+                    to: to.to_rfc3339(),
+                    seconds: u32::try_from(to.as_seconds() - from.as_seconds()).unwrap_or(u32::MAX),
+                })
+                .collect(),
+        }
     }
-    if let Some(local) = answer.deadline_local() {
-        dates.push(' ');
-        dates.push_str(&local);
+}
+
+/// The widget's answer (`element.answer`, the `support-policy-change` event's detail): `responseDeadline`'s answer with the ticket's impact and urgency first.
+/// (Written out rather than `#[serde(flatten)]`: flattening serialises through
+/// a map, about 2 KB more in the bundle.)
+#[derive(Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct WidgetAnswer {
+    /// The chosen impact.
+    #[tsify(type = "Level")]
+    pub impact: &'static str,
+    /// The chosen urgency.
+    #[tsify(type = "Level")]
+    pub urgency: &'static str,
+    /// As `DeadlineAnswer.priority`.
+    #[tsify(type = "Priority")]
+    pub priority: &'static str,
+    /// As `DeadlineAnswer.computedPriority`.
+    #[tsify(type = "Priority | null")]
+    pub computed_priority: Option<&'static str>,
+    /// As `DeadlineAnswer.overridden`.
+    pub overridden: bool,
+    /// As `DeadlineAnswer.tier`.
+    #[tsify(type = "Tier")]
+    pub tier: &'static str,
+    /// As `DeadlineAnswer.clock`.
+    #[tsify(type = "\"business\" | \"continuous\" | \"none\"")]
+    pub clock: &'static str,
+    /// As `DeadlineAnswer.targetMinutes`.
+    #[tsify(type = "number | null")]
+    pub target_minutes: Option<u32>,
+    /// As `DeadlineAnswer.filedAt`.
+    pub filed_at: String,
+    /// As `DeadlineAnswer.deadline`.
+    #[tsify(type = "string | null")]
+    pub deadline: Option<String>,
+    /// As `DeadlineAnswer.deadlineLocal`.
+    #[tsify(type = "string | null")]
+    pub deadline_local: Option<String>,
+    /// As `DeadlineAnswer.timeZone`.
+    pub time_zone: String,
+    /// As `DeadlineAnswer.counted`.
+    pub counted: Vec<CountedSpan>,
+}
+
+impl WidgetAnswer {
+    /// `answer` with the ticket's `impact` and `urgency`.
+    pub fn new(
+        impact: &'static str,
+        urgency: &'static str,
+        answer: DeadlineAnswer,
+    ) -> WidgetAnswer {
+        let DeadlineAnswer {
+            priority,
+            computed_priority,
+            overridden,
+            tier,
+            clock,
+            target_minutes,
+            filed_at,
+            deadline,
+            deadline_local,
+            time_zone,
+            counted,
+        } = answer;
+        WidgetAnswer {
+            impact,
+            urgency,
+            priority,
+            computed_priority,
+            overridden,
+            tier,
+            clock,
+            target_minutes,
+            filed_at,
+            deadline,
+            deadline_local,
+            time_zone,
+            counted,
+        }
     }
-    make_answer(
-        &js_name(answer.priority.as_str()),
-        &answer
-            .computed_priority
-            .map_or(JsValue::NULL, |p| js_name(p.as_str())),
-        answer.overridden,
-        &js_name(answer.plan.as_str()),
-        &js_name(answer.clock.as_str()),
-        answer.target_minutes,
-        &dates,
-        &time_zone,
-    )
+}
+
+/// The widget's answer as the host sees it, frozen (every listener sees the same object); `null` without one.
+pub(crate) fn widget_answer_js(answer: Option<WidgetAnswer>) -> JsValue {
+    match answer {
+        Some(a) => js_sys::Object::freeze(to_js(&a).unchecked_ref::<js_sys::Object>()).into(),
+        None => JsValue::NULL,
+    }
+}
+
+/// The engine's query from a request object: its fields in `DeadlineRequest`'s
+/// order, the first that is not text (or absent) named with its value.
+fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
+    let r: DeadlineRequest = from_js(value, "request")?;
+    Ok(DeadlineQuery {
+        impact: text_field(&Given::of(r.impact), "impact")?,
+        urgency: text_field(&Given::of(r.urgency), "urgency")?,
+        priority: text_field(&Given::of(r.priority), "priority")?,
+        plan: text_field(&Given::of(r.tier), "tier")?,
+        time_zone: text_field(&Given::of(r.time_zone), "timeZone")?,
+        filed_at: text_field(&Given::of(r.filed_at), "filedAt")?,
+    })
 }
 
 /// The priority the matrix gives to `impact` and `urgency` (`"P1"`..`"P4"`).
@@ -204,13 +263,44 @@ pub fn classify(
         .to_owned())
 }
 
+/// The API's fixed words, interned once (wasm-bindgen's `enable-interning`):
+/// each answer then hands JavaScript the same strings instead of decoding
+/// them again (decoding was a quarter of an API call's time).
+fn intern_words() {
+    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    for word in [
+        "P1",
+        "P2",
+        "P3",
+        "P4",
+        "standard",
+        "premium",
+        "trial",
+        "community",
+        "business",
+        "continuous",
+        "none",
+        "high",
+        "medium",
+        "low",
+    ] {
+        wasm_bindgen::intern(word);
+    }
+}
+
 /// The priority and target response deadline of a ticket (see `DeadlineRequest`).
 #[wasm_bindgen(js_name = responseDeadline, unchecked_return_type = "DeadlineAnswer")]
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
+    intern_words();
     let query = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
+    // Callers ask about one zone many times: its name crosses cached too.
+    wasm_bindgen::intern(ticket.zone.name());
     // The clock is read only when the ticket is filed now.
     let now = match ticket.filed_at {
         crate::ticket::FiledAt::Now => now(),
@@ -219,8 +309,7 @@ pub fn response_deadline(
     let answer = ticket
         .answer(&super::default_policy(), now)
         .map_err(|e| js_error(&e))?;
-    let zone_value = zone_name(ticket.zone.name());
-    Ok(answer_to_js(&answer, zone_value))
+    Ok(to_js(&DeadlineAnswer::new(&answer, ticket.zone.name())))
 }
 
 /// Zmanda's built-in policy document as a plain object, its texts in

@@ -1,63 +1,18 @@
-// The JavaScript half of the boundary in web/js.rs: moving values in and out
-// of plain objects. From WebAssembly each property read or write is one call
-// across (the largest cost of an API call); here it is free. No policy logic
-// lives here. scripts/build inlines this file into the glue (no extra request).
+// The JavaScript half of web/js.rs: the few browser calls the widget makes
+// that web-sys does not give as one call (events, frames, plural rules, the
+// zone names' file, listener bookkeeping). Values cross the boundary with
+// serde-wasm-bindgen (web/api.rs); no policy logic lives here. scripts/build
+// inlines this file into the glue (no extra request).
 
 /**
- * The values of `names` in `value`, in that order (an array), or, when
- * `value` has an own key outside `names`, that key (a string).
+ * The first own key of `value` that is not among `names` (an array of a
+ * serde struct's field names), or undefined: the unknown-key check of
+ * web/js.rs's `from_js` in one call across (serde-wasm-bindgen reads a
+ * struct's fields by name and never sees the others).
  */
-export function fieldsOf(value, names) {
-  return unknownKey(value, names) ?? names.map((name) => value[name]);
-}
-
-/** The first own key of `value` outside `names`, or undefined. */
-function unknownKey(value, names) {
-  return Object.keys(value).find((key) => !names.includes(key));
-}
-
-/**
- * The text fields `names` of `value` in one string, when `value` is an
- * object whose keys are all among `names` and whose values there are
- * strings (without NUL) or absent: each field "" when absent (undefined or
- * null), "=" + text when given, joined by NUL. Otherwise undefined, and
- * web/js.rs reads field by field to say what is wrong.
- */
-export function textFieldsOf(value, names) {
-  if (typeof value !== "object" || value === null) return undefined;
-  if (unknownKey(value, names) !== undefined) return undefined;
-  let packed = "";
-  for (let i = 0; i < names.length; i++) {
-    const text = value[names[i]];
-    if (i > 0) packed += "\0";
-    if (typeof text === "string" && !text.includes("\0")) packed += "=" + text;
-    else if (text != null) return undefined;
-  }
-  return packed;
-}
-
-/**
- * The JavaScript API's answer, keys in the contract's order. `dates` holds filedAt,
- * deadline and deadlineLocal joined by spaces (one string across instead
- * of three); the last two are absent for a plan without a target.
- */
-export function makeAnswer(priority, computedPriority, overridden, tier, clock, targetMinutes, dates, timeZone) {
-  const [filedAt, deadline, deadlineLocal] = dates.split(" ", 3);
-  return {
-    priority, computedPriority, overridden, tier, clock,
-    targetMinutes: targetMinutes ?? null,
-    filedAt, deadline: deadline ?? null, deadlineLocal: deadlineLocal ?? null,
-    timeZone,
-  };
-}
-
-/**
- * The widget's answer for its host: the JavaScript API's answer (or null
- * when the inputs give none) with the ticket's impact and urgency. Frozen:
- * every listener sees the same answer.
- */
-export function widgetAnswer(answer, impact, urgency) {
-  return answer === undefined ? null : Object.freeze({ impact, urgency, ...answer });
+export function unknownKey(value, names) {
+  for (const key in value) if (Object.hasOwn(value, key) && !names.includes(key)) return key;
+  return undefined;
 }
 
 /**

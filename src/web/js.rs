@@ -1,7 +1,7 @@
-//! The one JavaScript boundary of the API and the widget: reading an
-//! options or request object field by name (unknown keys are errors),
-//! text fields, errors as JavaScript `Error`s that name the field and the
-//! value, JavaScript strings made once, and the browser's clock.
+//! The one JavaScript boundary of the API and the widget: plain objects
+//! read into serde structs and written from them with serde-wasm-bindgen
+//! (unknown keys are errors, and an error names the field and the value),
+//! errors as JavaScript `Error`s, and the browser's clock.
 
 use crate::error::{Error, ErrorKind};
 use crate::time::Timestamp;
@@ -34,39 +34,9 @@ pub(crate) fn describe(value: &JsValue) -> String {
 // glue): property reads and writes cost one call across each from wasm.
 #[wasm_bindgen(module = "/src/web/boundary.js")]
 extern "C" {
-    /// The values of `names` in `value`, or the first own key outside them;
-    /// an error when reading one throws (a getter, a proxy).
-    #[wasm_bindgen(catch, js_name = fieldsOf)]
-    fn fields_of(value: &JsValue, names: &js_sys::Array) -> Result<JsValue, JsValue>;
-
-    /// The text fields `names` of `value` packed in one string, or
-    /// undefined when `fieldsOf` must be asked instead.
-    #[wasm_bindgen(catch, js_name = textFieldsOf)]
-    fn text_fields_of(value: &JsValue, names: &js_sys::Array) -> Result<Option<String>, JsValue>;
-
-    /// The JavaScript API's answer object (docs/contract.md, section 3, keys in order);
-    /// `dates` is filedAt, deadline and deadlineLocal joined by spaces.
-    #[wasm_bindgen(js_name = makeAnswer)]
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn make_answer(
-        priority: &JsValue,
-        computed_priority: &JsValue,
-        overridden: bool,
-        plan: &JsValue,
-        clock: &JsValue,
-        target_minutes: Option<u32>,
-        dates: &str,
-        time_zone: &JsValue,
-    ) -> JsValue;
-
-    // (Both go through a glue shim, a string argument and `catch`: an
-    // import taking only JavaScript values would be imported from the
-    // snippet's own module, and scripts/minify-names.mjs wants one.)
-
-    /// The widget's answer for its host: `answer` (undefined: none) with
-    /// the ticket's impact and urgency, frozen.
-    #[wasm_bindgen(js_name = widgetAnswer)]
-    pub(crate) fn widget_answer(answer: &JsValue, impact: &str, urgency: &str) -> JsValue;
+    /// The first own key of `value` outside `names`, if any (one call across).
+    #[wasm_bindgen(js_name = unknownKey)]
+    fn unknown_key(value: &JsValue, names: &js_sys::Array) -> Option<String>;
 
     /// Makes `root` record the event listeners added to it (Yew's, which
     /// Yew never takes off).
@@ -95,15 +65,46 @@ extern "C" {
     pub(crate) fn emit_change(element: &web_sys::Element, answer: &JsValue) -> Result<(), JsValue>;
 }
 
+/// The field names serde's derive gives struct `T` (its `deserialize_struct`
+/// call's list), for the unknown-key check: serde-wasm-bindgen reads a
+/// struct's fields by name and never sees the keys it lacks.
+pub(crate) fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{Deserializer, Error as _, Visitor, value::Error as Plain};
+    struct Names<'a>(&'a mut &'static [&'static str]);
+    impl<'de> Deserializer<'de> for Names<'_> {
+        type Error = Plain;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Plain> {
+            Err(Plain::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Plain> {
+            *self.0 = fields;
+            Err(Plain::custom("names taken"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut names: &'static [&'static str] = &[];
+    let _ = T::deserialize(Names(&mut names));
+    names
+}
+
 thread_local! {
-    /// Each field list as a JavaScript array of names, made once.
-    static NAME_LISTS: std::cell::RefCell<Vec<(&'static [&'static str], js_sys::Array)>> =
+    /// Each struct's field names as a JavaScript array, made once.
+    static NAMES: std::cell::RefCell<Vec<(&'static [&'static str], js_sys::Array)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// `fields` as a JavaScript array of names, made once.
-fn name_list(fields: &'static [&'static str]) -> js_sys::Array {
-    NAME_LISTS.with(|lists| {
+/// `fields` as a JavaScript array of names, made once per struct.
+fn names_of(fields: &'static [&'static str]) -> js_sys::Array {
+    NAMES.with(|lists| {
         let mut lists = lists.borrow_mut();
         if let Some((_, names)) = lists.iter().find(|(f, _)| std::ptr::eq(*f, fields)) {
             return names.clone();
@@ -114,102 +115,62 @@ fn name_list(fields: &'static [&'static str]) -> js_sys::Array {
     })
 }
 
-/// The text fields `fields` of a JavaScript object in one call across, in
-/// that order (`None` absent), when every one is a string or absent and no
-/// key is unknown; otherwise `None`, and [`read_fields`] with
-/// [`text_field`] say what is wrong. (Field by field, the reads and text
-/// conversions were a third of an API call's time.)
-pub(crate) fn read_text_fields<const N: usize>(
-    value: &JsValue,
-    fields: &'static [&'static str],
-) -> Option<[Option<String>; N]> {
-    debug_assert_eq!(fields.len(), N, "read_text_fields: {N} names expected");
-    if fields.len() != N {
-        return None;
-    }
-    // A throwing getter: `read_fields` says so, naming the object.
-    let packed = text_fields_of(value, &name_list(fields)).ok()??;
-    // Each field "" when absent, "=" + text when given, joined by NUL.
-    let mut texts: [Option<String>; N] = std::array::from_fn(|_| None);
-    let mut parts = packed.split('\0');
-    for text in &mut texts {
-        *text = parts.next()?.strip_prefix('=').map(str::to_owned);
-    }
-    parts.next().is_none().then_some(texts)
-}
-
-/// The values of `fields` in a JavaScript object, in that order; a key
-/// outside `fields` is an error (a misspelt option is not silently ignored).
-pub(crate) fn read_fields(
+/// Reads struct `T` from a plain JavaScript object with serde-wasm-bindgen.
+/// `what` names the object in errors: not an object is `what: expected an
+/// object, got …`; a key `T` lacks is `key: unknown field `key`, expected
+/// one of …`. The structs' fields cross as given (serde-wasm-bindgen's
+/// `preserve`) and their readers name a wrong value (`urgency: expected a
+/// string, got 5`): serde's own type errors would bring the float formatter
+/// into the bundle (+20 KB) and not name the field.
+pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
     value: &JsValue,
     what: &str,
-    fields: &'static [&'static str],
-) -> Result<Vec<JsValue>, Error> {
+) -> Result<T, Error> {
+    let invalid =
+        |text: String, field: &str| Error::new(ErrorKind::InvalidArgument, text).in_field(field);
     if !value.is_object() {
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
+        return Err(invalid(
             format!("expected an object, got {}", describe(value)),
-        )
-        .in_field(what));
+            what,
+        ));
     }
-    let found = fields_of(value, &name_list(fields)).map_err(|thrown| {
-        let why = thrown
-            .dyn_ref::<js_sys::Error>()
-            .map_or_else(|| describe(&thrown), |e| String::from(e.message()));
-        Error::new(
-            ErrorKind::InvalidArgument,
-            format!("reading a field threw: {why}"),
-        )
-        .in_field(what)
-    })?;
-    if let Some(key) = found.as_string() {
-        return Err(Error::new(
-            ErrorKind::InvalidArgument,
+    let fields = field_names::<T>();
+    if let Some(key) = unknown_key(value, &names_of(fields)) {
+        return Err(invalid(
             format!(
                 "unknown field `{key}`, expected one of {}",
                 fields.join(", ")
             ),
-        )
-        .in_field(key));
+            &key,
+        ));
     }
-    Ok(found.unchecked_into::<js_sys::Array>().iter().collect())
+    // Every field is taken as given (`preserve`) and checked by its reader,
+    // so serde itself refuses nothing here but a value that is no object.
+    serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|_| invalid(format!("expected an object, got {}", describe(value)), what))
 }
 
-thread_local! {
-    /// Field names as JavaScript strings, made once each.
-    static JS_NAMES: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+/// A field's value as given (serde-wasm-bindgen's `preserve`), for a reader
+/// that names a wrong one with its value. As `Option<Given>` a field may be
+/// absent, `undefined` or `null` (`None`) and still be required in the
+/// TypeScript tsify writes (a `#[serde(default)]` field would read as
+/// optional there).
+#[derive(serde::Deserialize)]
+pub struct Given(#[serde(with = "serde_wasm_bindgen::preserve")] pub JsValue);
+
+impl Given {
+    /// The value, `undefined` when absent.
+    pub(crate) fn of(field: Option<Given>) -> JsValue {
+        field.map_or(JsValue::UNDEFINED, |g| g.0)
+    }
 }
 
-/// `name` as a JavaScript string, made once (making one decodes UTF-8,
-/// which was the largest cost of an API call).
-pub(crate) fn js_name(name: &'static str) -> JsValue {
-    JS_NAMES.with(|names| {
-        let mut names = names.borrow_mut();
-        if let Some((_, v)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
-            return v.clone();
-        }
-        let v = JsValue::from_str(name);
-        names.push((name, v.clone()));
-        v
-    })
-}
-
-thread_local! {
-    /// The last zone name handed back, as a JavaScript string.
-    static ZONE_NAME: std::cell::RefCell<(String, JsValue)> =
-        const { std::cell::RefCell::new((String::new(), JsValue::UNDEFINED)) };
-}
-
-/// A zone's name as a JavaScript string; the last one is kept, since
-/// callers ask about one zone many times.
-pub(crate) fn zone_name(name: &str) -> JsValue {
-    ZONE_NAME.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != name {
-            *last = (name.to_owned(), JsValue::from_str(name));
-        }
-        last.1.clone()
-    })
+/// Writes `value` as a plain JavaScript object with serde-wasm-bindgen:
+/// `None` is `null` (the contract's nulls); structs are plain objects,
+/// their keys in the struct's order.
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
 /// A text field: a string, or absent (`undefined` or `null`).

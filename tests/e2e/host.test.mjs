@@ -127,7 +127,10 @@ test("answer and support-policy-change: after the first answer and each change, 
   const [first] = await events();
   assert.equal(await page.evaluate(() => window.__before), null, "answer is null before the first");
   assert.deepEqual({ composed: first.composed, bubbles: first.bubbles, target: first.target }, { composed: true, bubbles: true, target: "w" });
-  assert.deepEqual(Object.keys(first.detail), ["impact", "urgency", "priority", "computedPriority", "overridden", "tier", "clock", "targetMinutes", "filedAt", "deadline", "deadlineLocal", "timeZone"]);
+  assert.deepEqual(Object.keys(first.detail), ["impact", "urgency", "priority", "computedPriority", "overridden", "tier", "clock", "targetMinutes", "filedAt", "deadline", "deadlineLocal", "timeZone", "counted"]);
+  // The spans counted (contract section 3): 10:00 UTC is 12:00 in Madrid, a Friday; 3 support hours by 15:00.
+  assert.deepEqual(first.detail.counted.map((s) => s.seconds).reduce((a, b) => a + b, 0), first.detail.targetMinutes * 60);
+  assert.equal(first.detail.counted.at(-1).to, first.detail.deadline);
   // Filed now: the instant the widget read its (installed) clock.
   assert.ok(Math.abs(Date.parse(first.detail.filedAt) - Date.parse("2025-06-13T10:00:00Z")) < 5000, first.detail.filedAt);
   const expected = await page.evaluate(async (filedAt) => {

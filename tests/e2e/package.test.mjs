@@ -90,6 +90,18 @@ test("the types: a strict TSX file using the element, its attributes, answer and
   } catch (e) {
     assert.fail(`tsc without React or Vue: ${e.stdout}${e.stderr}`);
   }
+  // A real answer's keys are the types' own, in order (tsify wrote them from the same structs).
+  const dts = readFileSync(join(dir, "node_modules/support-policy-widget/pkg/support_policy.d.ts"), "utf8");
+  const fieldsOf = (name) => {
+    const body = dts.match(new RegExp(`export interface ${name}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`))?.[1] ?? "";
+    return [...body.matchAll(/^ {4}(\w+)\??:/gm)].map((m) => m[1]);
+  };
+  const script = 'import { ready } from "support-policy-widget"; const api = await ready; const a = api.responseDeadline({ impact: "high", urgency: "medium", tier: "standard", timeZone: "Europe/Madrid", filedAt: "2025-06-13T14:00:00Z" }); console.log(JSON.stringify({ answer: Object.keys(a), span: Object.keys(a.counted[0]) }));';
+  const real = JSON.parse(execFileSync("node", ["--input-type=module", "-e", script], { cwd: dir, encoding: "utf8" }));
+  assert.deepEqual(real.answer, fieldsOf("DeadlineAnswer"), "a real answer's keys = DeadlineAnswer's fields");
+  assert.deepEqual(real.span, fieldsOf("CountedSpan"), "a real span's keys = CountedSpan's fields");
+  assert.deepEqual(fieldsOf("WidgetAnswer"), ["impact", "urgency", ...fieldsOf("DeadlineAnswer")], "WidgetAnswer = impact, urgency, then DeadlineAnswer's fields");
+  assert.deepEqual(fieldsOf("DeadlineRequest"), ["impact", "urgency", "priority", "tier", "timeZone", "filedAt"]);
   // The Custom Elements Manifest names the element, its attributes, the event and the property.
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/support-policy-widget/custom-elements.json"), "utf8"));
   const element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.tagName === "support-policy-widget");

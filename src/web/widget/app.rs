@@ -14,9 +14,9 @@ use super::reading::{announcement_text, summary};
 use super::state::{Action, Restore, State};
 use crate::ticket::Answer as TicketAnswer;
 use crate::vocabulary::Plan;
-use crate::web::api::answer_to_js;
+use crate::web::api::{DeadlineAnswer, WidgetAnswer, widget_answer_js};
 use crate::web::intl_zone::{IntlZone, ZoneNames, browser_zone};
-use crate::web::js::{emit_change, widget_answer, zone_name};
+use crate::web::js::emit_change;
 use crate::zone::TimeZone;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -281,10 +281,13 @@ pub fn App(props: &AppProps) -> Html {
         let announced = use_mut_ref(|| None);
         let (live, state) = (live.clone(), state.clone());
         use_effect_with((answer.clone().ok(), inputs), move |(answer, inputs)| {
-            let value = answer.as_ref().map_or(JsValue::UNDEFINED, |a| {
-                answer_to_js(a, zone_name(&inputs.3))
-            });
-            let value = widget_answer(&value, inputs.0.as_str(), inputs.1.as_str());
+            let value = widget_answer_js(answer.as_ref().map(|a| {
+                WidgetAnswer::new(
+                    inputs.0.as_str(),
+                    inputs.1.as_str(),
+                    DeadlineAnswer::new(a, &inputs.3),
+                )
+            }));
             host.0.1.replace(value.clone());
             let before = announced.replace(Some(inputs.clone()));
             if before.as_ref() != Some(inputs) {

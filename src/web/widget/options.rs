@@ -8,23 +8,64 @@ use super::state::Settings;
 use crate::error::{Error, ErrorKind};
 use crate::policy::Policy;
 use crate::web::intl_zone::IntlZone;
-use crate::web::js::{read_fields, text_field};
+use crate::web::js::{from_js, text_field};
 use crate::zone::TimeZone;
+use serde::Deserialize;
 use std::rc::Rc;
+use tsify::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 
-const FIELDS: &[&str] = &[
-    "lang",
-    "tier",
-    "timeZone",
-    "impact",
-    "urgency",
-    "policy",
-    "clock",
-    "ticketUrl",
-    "syncUrl",
-    "theme",
-];
+/// Options for `mount` (the same as the custom element's attributes). Each
+/// crosses as given (serde-wasm-bindgen's `preserve`) and is checked on its
+/// own below, so that one bad option becomes a message and its default
+/// while the others still apply.
+#[derive(Default, Deserialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct MountOptions {
+    /// "en", "es", "it", "fr", "pt", "nl" or "pl" (or one added with `addLanguage`); default: the nearest `lang` up to the page's; a language the widget does not speak gives English; the browser's only when no element gives one.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "string")]
+    pub lang: JsValue,
+    /// The plan selected at start.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "Tier")]
+    pub tier: JsValue,
+    /// The time zone at start; default: the browser's.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "string")]
+    pub time_zone: JsValue,
+    /// Impact selected at start.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "Level")]
+    pub impact: JsValue,
+    /// Urgency selected at start.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "Level")]
+    pub urgency: JsValue,
+    /// A replacement policy document (validated; on error the widget says so and uses the default).
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "object | string")]
+    pub policy: JsValue,
+    /// A clock to follow instead of the browser's: returns epoch milliseconds (tests, demos).
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "() => number")]
+    pub clock: JsValue,
+    /// A ticket form's address with placeholders {priority}, {impact}, {urgency}, {tier}, {timeZone},
+    /// {filedAt}, {deadline} (RFC 3339 UTC; empty for community). The widget shows an "Open a ticket"
+    /// link with the values URL-encoded. Only https: (or http: on localhost) is accepted.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "string")]
+    pub ticket_url: JsValue,
+    /// Keep the choices in the page's URL fragment (#spw:…) and restore them on load.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "boolean")]
+    pub sync_url: JsValue,
+    /// "auto" (default: the visitor's system setting), "light" or "dark". The custom element
+    /// resolves "auto" against the host page's own light/dark switch first.
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[tsify(optional, type = "\"auto\" | \"light\" | \"dark\"")]
+    pub theme: JsValue,
+}
 
 /// Light or dark: `Auto` follows `prefers-color-scheme` (the custom
 /// element resolves `auto` against the host page's own switch first and
@@ -189,17 +230,17 @@ impl Options {
     /// `host` is the widget's element, whose nearest `lang` is the default.
     pub fn read(value: &JsValue, previous: Option<&Options>, host: &web_sys::Element) -> Options {
         let mut errors = Vec::new();
-        let values = if value.is_undefined() || value.is_null() {
-            vec![JsValue::UNDEFINED; FIELDS.len()]
+        let given: MountOptions = if value.is_undefined() || value.is_null() {
+            MountOptions::default()
         } else {
-            read_fields(value, "options", FIELDS).unwrap_or_else(|e| {
+            from_js(value, "options").unwrap_or_else(|e| {
                 errors.push(e.to_string());
-                vec![JsValue::UNDEFINED; FIELDS.len()]
+                MountOptions::default()
             })
         };
-        let [
+        let MountOptions {
             lang,
-            plan,
+            tier: plan,
             time_zone,
             impact,
             urgency,
@@ -208,8 +249,7 @@ impl Options {
             ticket_url,
             sync_url,
             theme,
-        ] = <[JsValue; 10]>::try_from(values)
-            .unwrap_or_else(|_| std::array::from_fn(|_| JsValue::UNDEFINED));
+        } = given;
         let mut text = |value: &JsValue, field: &str| {
             text_field(value, field)
                 .map_err(|e| errors.push(e.to_string()))
