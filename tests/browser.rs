@@ -107,7 +107,37 @@ fn answers_have_the_spec_shape() {
             "filedAt",
             "deadline",
             "deadlineLocal",
-            "timeZone"
+            "timeZone",
+            "counted"
+        ]
+    );
+    // The spans the target was counted in (contract section 3): Friday 16:00–17:00
+    // and Monday 08:00–10:00 in Madrid, as the contract's example gives them.
+    let counted = get(&a, "counted");
+    let spans: Vec<(String, String, f64)> = counted
+        .unchecked_ref::<js_sys::Array>()
+        .iter()
+        .map(|s| {
+            (
+                text(&s, "from").unwrap_or_default(),
+                text(&s, "to").unwrap_or_default(),
+                get(&s, "seconds").as_f64().unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (
+                "2025-06-13T14:00:00Z".to_owned(),
+                "2025-06-13T15:00:00Z".to_owned(),
+                3600.0
+            ),
+            (
+                "2025-06-16T06:00:00Z".to_owned(),
+                "2025-06-16T08:00:00Z".to_owned(),
+                7200.0
+            ),
         ]
     );
     assert_eq!(

@@ -8,10 +8,13 @@
  * The first own key of `value` that is not among `names` (an array of a
  * serde struct's field names), or undefined: the unknown-key check of
  * web/js.rs's `from_js` in one call across (serde-wasm-bindgen reads a
- * struct's fields by name and never sees the others).
+ * struct's fields by name and never sees the others). Each field is read
+ * once here, so that a throwing getter throws where web/js.rs catches it
+ * and names it, not inside serde-wasm-bindgen.
  */
 export function unknownKey(value, names) {
   for (const key in value) if (Object.hasOwn(value, key) && !names.includes(key)) return key;
+  for (const name of names) void value[name];
   return undefined;
 }
 

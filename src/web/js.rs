@@ -34,9 +34,10 @@ pub(crate) fn describe(value: &JsValue) -> String {
 // glue): property reads and writes cost one call across each from wasm.
 #[wasm_bindgen(module = "/src/web/boundary.js")]
 extern "C" {
-    /// The first own key of `value` outside `names`, if any (one call across).
-    #[wasm_bindgen(js_name = unknownKey)]
-    fn unknown_key(value: &JsValue, names: &js_sys::Array) -> Option<String>;
+    /// The first own key of `value` outside `names`, if any (one call
+    /// across); an error when reading a field throws (a getter, a proxy).
+    #[wasm_bindgen(catch, js_name = unknownKey)]
+    fn unknown_key(value: &JsValue, names: &js_sys::Array) -> Result<Option<String>, JsValue>;
 
     /// Makes `root` record the event listeners added to it (Yew's, which
     /// Yew never takes off).
@@ -135,7 +136,13 @@ pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
         ));
     }
     let fields = field_names::<T>();
-    if let Some(key) = unknown_key(value, &names_of(fields)) {
+    let unknown = unknown_key(value, &names_of(fields)).map_err(|thrown| {
+        let why = thrown
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| describe(&thrown), |e| String::from(e.message()));
+        invalid(format!("reading a field threw: {why}"), what)
+    })?;
+    if let Some(key) = unknown {
         return Err(invalid(
             format!(
                 "unknown field `{key}`, expected one of {}",
