@@ -46,9 +46,10 @@ export const SHIPPED_FULL = [
  * the headline rendered alone, the rest after its paint) added about
  * 1 KB more (137,506 → 138,480 B). Guard: 139.5 KB. The boundary issue
  * (27: requests, answers and options as serde structs crossing with
- * serde-wasm-bindgen, and every answer's counted spans) added 7,186 B
- * (138,642 → 145,828 B): serde-wasm-bindgen's (de)serialiser and the structs'
- * derives, less the private wire format it replaced (+5.1 KB), and
+ * serde-wasm-bindgen, and every answer's counted spans) added 7,355 B
+ * (138,642 → 145,997 B): serde-wasm-bindgen's (de)serialiser and the structs'
+ * derives, less the private wire format it replaced (+5.1 KB), the
+ * throwing-getter check (+0.2 KB) and
  * wasm-bindgen's string interning for the API's fixed words (+2.1 KB, for
  * throughput); serde-wasm-bindgen's type errors are patched to leave core's
  * float formatter out (+8.6 KB brotli with it, vendor/README.md). Guard:
