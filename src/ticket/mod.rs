@@ -111,11 +111,6 @@ fn read<T: std::str::FromStr<Err = Error>>(
 }
 
 impl DeadlineQuery {
-    /// The field names, as the JavaScript API spells them.
-    pub const FIELDS: &'static [&'static str] = &[
-        "impact", "urgency", "priority", "tier", "timeZone", "filedAt",
-    ];
-
     /// Checks every field; each error names the field and its value.
     ///
     /// ```

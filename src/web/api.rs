@@ -25,9 +25,10 @@ export type Level = "high" | "medium" | "low";
 export type Priority = "P1" | "P2" | "P3" | "P4";
 "#;
 
+// Each field crosses as given (`js::Given`) and is read as text by
+// `read_query`, so that a wrong one is named with its value. (Doc comments
+// on these structs become the TypeScript's: notes for this crate go here.)
 /// What `responseDeadline` takes. Give `impact` and `urgency`, or `priority`, or all three.
-/// Each field crosses as given (`js::Given`) and is read as text here, so
-/// that a wrong one is named with its value.
 #[derive(Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineRequest {
@@ -96,7 +97,7 @@ pub struct DeadlineAnswer {
     /// The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community.
     #[tsify(type = "string | null")]
     pub deadline_local: Option<String>,
-    /// The zone.
+    /// The zone, as given (without surrounding spaces).
     pub time_zone: String,
     /// The spans the target was counted in, in order: exact to the second, summing to the
     /// target, the last ending at the deadline; one span for a continuous clock; [] for community.
@@ -130,9 +131,9 @@ impl DeadlineAnswer {
     }
 }
 
-/// The widget's answer (`element.answer`, the `support-policy-change` event's detail): `responseDeadline`'s answer with the ticket's impact and urgency first.
-/// (Written out rather than `#[serde(flatten)]`: flattening serialises through
-/// a map, about 2 KB more in the bundle.)
+// Written out rather than `#[serde(flatten)]` of a `DeadlineAnswer`:
+// flattening serialises through a map (more code in the bundle).
+/// The widget's answer (`element.answer`, the `support-policy-change` event's detail): `responseDeadline`'s answer with the ticket's impact and urgency first. Frozen, its spans too.
 #[derive(Serialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct WidgetAnswer {
@@ -211,12 +212,25 @@ impl WidgetAnswer {
     }
 }
 
-/// The widget's answer as the host sees it, frozen (every listener sees the same object); `null` without one.
+/// The widget's answer as the host sees it, frozen through (the object, its
+/// `counted` list and each span: every listener and `element.answer` see the
+/// same answer); `null` without one.
 pub(crate) fn widget_answer_js(answer: Option<WidgetAnswer>) -> JsValue {
-    match answer {
-        Some(a) => js_sys::Object::freeze(to_js(&a).unchecked_ref::<js_sys::Object>()).into(),
-        None => JsValue::NULL,
+    let Some(a) = answer else {
+        return JsValue::NULL;
+    };
+    let value = to_js(&a);
+    let freeze = |v: &JsValue| {
+        js_sys::Object::freeze(v.unchecked_ref::<js_sys::Object>());
+    };
+    if let Ok(counted) = js_sys::Reflect::get(&value, &JsValue::from_str("counted")) {
+        if let Some(spans) = counted.dyn_ref::<js_sys::Array>() {
+            spans.iter().for_each(|span| freeze(&span));
+        }
+        freeze(&counted);
     }
+    freeze(&value);
+    value
 }
 
 /// The engine's query from a request object: its fields in `DeadlineRequest`'s

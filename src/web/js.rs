@@ -121,8 +121,9 @@ fn names_of(fields: &'static [&'static str]) -> js_sys::Array {
 /// object, got …`; a key `T` lacks is `key: unknown field `key`, expected
 /// one of …`. The structs' fields cross as given (serde-wasm-bindgen's
 /// `preserve`) and their readers name a wrong value (`urgency: expected a
-/// string, got 5`): serde's own type errors would bring the float formatter
-/// into the bundle (+20 KB) and not name the field.
+/// string, got 5`): serde's own type errors do not name the field (and, as
+/// published, brought core's float formatter into the bundle: 16 KB raw,
+/// 8.6 KB brotli; vendor/README.md).
 pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
     value: &JsValue,
     what: &str,

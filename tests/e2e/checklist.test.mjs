@@ -441,6 +441,7 @@ test("items 16, 17: the change is a CustomEvent, bubbling and composed, with a f
       inner: window.heard.inner[0],
       distinct: a.detail !== b.detail,
       plain: plain(a.detail) && plain(b.detail),
+      frozen: [a.detail, b.detail, w.answer].every((d) => Object.isFrozen(d) && Object.isFrozen(d.counted) && d.counted.length > 0 && d.counted.every(Object.isFrozen)),
       tiers: [a.detail.tier, b.detail.tier],
       deadline: a.detail.deadline,
       same: JSON.stringify(b.detail) === JSON.stringify(w.answer),
@@ -453,6 +454,7 @@ test("items 16, 17: the change is a CustomEvent, bubbling and composed, with a f
   assert.equal(seen.inner, "nested");
   assert.equal(seen.distinct, true, "each change has its own detail object");
   assert.equal(seen.plain, true, "details are plain objects of JSON values");
+  assert.equal(seen.frozen, true, "each detail is frozen through, its counted spans too: no listener can change what the others see");
   assert.deepEqual(seen.tiers, [CASE.tier, "premium"]);
   assert.equal(seen.deadline, CASE.deadline);
   assert.equal(seen.same, true, "the latest detail is what answer gives");

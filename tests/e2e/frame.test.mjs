@@ -48,14 +48,14 @@ test("theme from the query: dark and light win over the visitor's system; auto f
   const { page, log, context } = await openPage(env.browser, env.origin + "/frame.html?lang=en&theme=dark", { colorScheme: "light" });
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector("support-policy-widget").shadowRoot.querySelector(".widget")).backgroundColor);
   await until(async () => (await page.locator("[data-deadline]").count()) === 1, 10000, "the widget");
-  assert.equal(await background(), "rgb(22, 24, 28)", "theme=dark on a light system");
-  await page.goto(env.origin + "/frame.html?lang=en&theme=light");
+  await until(async () => (await background()) === "rgb(22, 24, 28)", 5000, "theme=dark on a light system");
   await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(env.origin + "/frame.html?lang=en&theme=light");
   await until(async () => (await page.locator("[data-deadline]").count()) === 1, 10000, "the widget");
-  assert.equal(await background(), "rgb(255, 255, 255)", "theme=light on a dark system");
+  await until(async () => (await background()) === "rgb(255, 255, 255)", 5000, "theme=light on a dark system");
   await page.goto(env.origin + "/frame.html?lang=en");
   await until(async () => (await page.locator("[data-deadline]").count()) === 1, 10000, "the widget");
-  assert.equal(await background(), "rgb(22, 24, 28)", "no theme: the system's (dark)");
+  await until(async () => (await background()) === "rgb(22, 24, 28)", 5000, "no theme: the system's (dark)");
   assert.deepEqual(log.errors, []);
   await context.close();
 });

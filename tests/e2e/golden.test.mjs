@@ -37,6 +37,7 @@ function withoutCounted(answer, where) {
       last = span.to;
     }
     assert.equal(sum, answer.targetMinutes * 60, `${where}: the spans sum to the target`);
+    if (answer.clock === "continuous" && answer.targetMinutes > 0) assert.equal(counted.length, 1, `${where}: around the clock, one span`);
     assert.equal(last, answer.deadline, `${where}: the last span ends at the deadline`);
   }
   // The keys that were there keep their order; counted comes after them.

@@ -15,10 +15,11 @@ use std::rc::Rc;
 use tsify::Tsify;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Options for `mount` (the same as the custom element's attributes). Each
-/// crosses as given (serde-wasm-bindgen's `preserve`) and is checked on its
-/// own below, so that one bad option becomes a message and its default
-/// while the others still apply.
+// Each option crosses as given (serde-wasm-bindgen's `preserve`) and is
+// checked on its own in `Options::read`, so that one bad option becomes a
+// message and its default while the others still apply. (Doc comments
+// become the TypeScript's.)
+/// Options for `mount` (the same as the custom element's attributes).
 #[derive(Default, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct MountOptions {

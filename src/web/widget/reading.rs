@@ -577,9 +577,10 @@ pub struct Account {
 /// targets (a host's policy) show the first and last few.
 const ACCOUNT_DAYS: usize = 12;
 
-/// The account of answer `a`: the spans come from the engine's own walk
-/// ([`calendar::counted_spans`], the one that computes the deadline), the
-/// words only word them. Spans are exact to the second; times are shown
+/// The account of answer `a`: the spans are the answer's own `counted`
+/// (the engine's walk that computes the deadline,
+/// [`calendar::deadline_and_spans`]; the API's `counted` is the same list),
+/// the words only word them. Spans are exact to the second; times are shown
 /// as the display shows them (rounded up to the minute). `None` without a
 /// deadline (community help).
 pub fn account<Z: TimeZone + Clone>(
@@ -595,10 +596,10 @@ pub fn account<Z: TimeZone + Clone>(
     let name = zone.name();
     let plan = s.policy.document().plans.get(a.plan).name.get(tag);
     let filed = a.filed_at.as_seconds();
-    let spans = calendar::counted_spans(&sla.hours, zone, a.filed_at, u64::from(minutes) * 60)
-        .ok()?
-        .into_iter()
-        .map(|(x, y)| (x.as_seconds(), y.as_seconds()))
+    let spans = a
+        .counted
+        .iter()
+        .map(|&(x, y)| (x.as_seconds(), y.as_seconds()))
         .collect::<Vec<_>>();
     let write = |style, at: i64| dates.write(lang, name, style, at);
     let local_day = |at: i64| zone::to_local(zone, Timestamp::raw(at)).0.day_number();
