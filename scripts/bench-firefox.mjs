@@ -11,31 +11,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { paintOf } from "./bench-pages.mjs";
 
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const quantile = (xs, q) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
-
-/** The paint that shows the page's content and when each file arrived and mark fell (as scripts/bench.mjs's paintOf). */
-function paintOf(tab, { files = [], marks = [] }) {
-  return tab.evaluate(async ({ files, marks }) => {
-    for (let k = 0; k < 1000; k++) {
-      const paint = performance.getEntriesByName("first-contentful-paint")[0];
-      if (paint && marks.every((m) => performance.getEntriesByName(m).length)) {
-        const at = {};
-        for (const f of files) {
-          at[f] = performance.getEntriesByType("resource").find((x) => new URL(x.name).pathname.replace(/\.[0-9a-f]{10}\./, ".").endsWith(f))?.responseEnd ?? NaN;
-        }
-        for (const m of marks) at[m] = performance.getEntriesByName(m)[0]?.startTime ?? NaN;
-        return { t: paint.startTime, at };
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    return { t: NaN, at: {} };
-  }, { files, marks });
-}
 
 /**
  * Cold and return-visit start-up of `pages` ({ url, files, marks }) in

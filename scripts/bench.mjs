@@ -9,7 +9,7 @@ import { measure, totals, BUDGET_BROTLI } from "./size.mjs";
 import { LAUNCH } from "../tests/e2e/helpers.mjs";
 import { writeBlock } from "./doc-block.mjs";
 import { lifecycle } from "./bench-lifecycle.mjs";
-import { writeBenchPages } from "./bench-pages.mjs";
+import { writeBenchPages, paintOf } from "./bench-pages.mjs";
 import { firefoxStartups, firefoxLines } from "./bench-firefox.mjs";
 import { throughputInPage, firefoxThroughput } from "./bench-api.mjs";
 
@@ -29,33 +29,6 @@ const quantile = (xs, q) => {
 };
 const median = (xs) => quantile(xs, 0.5);
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "–");
-
-/**
- * The paint that shows a page's content, in ms from navigation start: the
- * browser's first contentful paint, and when each of `files` arrived
- * (Resource Timing's responseEnd, by stable name: the site serves the glue
- * and wasm under content-hashed ones) and each of `marks` fell. On the
- * widget's page nothing else paints before the widget's first screen (the
- * element is empty until its first render, which holds the deadline), so
- * its first contentful paint is the first deadline on screen.
- */
-async function paintOf(page, { files = [], marks = [] }) {
-  return page.evaluate(async ({ files, marks }) => {
-    for (let k = 0; k < 500; k++) {
-      const paint = performance.getEntriesByName("first-contentful-paint")[0];
-      if (paint && marks.every((m) => performance.getEntriesByName(m).length)) {
-        const at = {};
-        for (const f of files) {
-          at[f] = performance.getEntriesByType("resource").find((x) => new URL(x.name).pathname.replace(/\.[0-9a-f]{10}\./, ".").endsWith(f))?.responseEnd ?? NaN;
-        }
-        for (const m of marks) at[m] = performance.getEntriesByName(m)[0]?.startTime ?? NaN;
-        return { t: paint.startTime, at };
-      }
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    return { t: NaN, at: {} };
-  }, { files, marks });
-}
 
 /**
  * One load of `page.url`: cold (a fresh browser context, so an empty HTTP
