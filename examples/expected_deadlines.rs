@@ -117,7 +117,7 @@ fn main() {
             answer.target_minutes.map_or("null".to_owned(), |m| m.to_string()),
             quoted(&answer.filed_at.to_rfc3339()),
             opt(answer.deadline.map(|d| d.to_rfc3339())),
-            opt(answer.deadline_local()),
+            opt(answer.deadline_local().map(|t| t.to_string())),
             quoted(zone_name),
         ));
     }

@@ -35,7 +35,7 @@ pub mod zone;
 pub use error::{Error, ErrorKind};
 pub use policy::{Clock, Policy};
 pub use ticket::{Answer, DeadlineQuery, FiledAt, Ticket};
-pub use time::{Date, LocalDateTime, Timestamp};
+pub use time::{Date, LocalDateTime, Rfc3339, Timestamp};
 pub use vocabulary::{Impact, Plan, Priority, Urgency};
 pub use zone::TimeZone;
 #[cfg(not(target_arch = "wasm32"))]

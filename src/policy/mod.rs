@@ -63,6 +63,13 @@ impl Clock {
     }
 }
 
+// As the vocabulary's words (`vocabulary/mod.rs`): a unit variant, its API word.
+impl serde::Serialize for Clock {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit_variant("Clock", *self as u32, self.as_str())
+    }
+}
+
 /// A plan's service level: the hours its clock runs in and its targets.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sla {

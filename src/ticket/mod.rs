@@ -4,7 +4,7 @@
 use crate::calendar;
 use crate::error::{Error, ErrorKind, quote};
 use crate::policy::{Clock, Policy};
-use crate::time::{LocalDateTime, Timestamp};
+use crate::time::{LocalDateTime, Rfc3339, Timestamp};
 use crate::vocabulary::{Impact, Plan, Priority, Urgency};
 use crate::zone::{self, LocalAdjustment, TimeZone};
 use serde::Deserialize;
@@ -189,8 +189,8 @@ pub struct Answer {
 impl Answer {
     /// The deadline as RFC 3339 at the zone's offset, for example
     /// `2025-06-16T10:00:00+02:00`.
-    pub fn deadline_local(&self) -> Option<String> {
-        Some(self.deadline?.to_rfc3339_with_offset(self.deadline_offset?))
+    pub fn deadline_local(&self) -> Option<Rfc3339> {
+        Some(self.deadline?.rfc3339_with_offset(self.deadline_offset?))
     }
 }
 
@@ -207,7 +207,7 @@ impl<Z: TimeZone> Ticket<Z> {
     /// let now = Timestamp::from_seconds(0).unwrap();
     /// let a = q.read::<TzdbZone>().unwrap().answer(&Policy::zmanda(), now).unwrap();
     /// assert_eq!(a.deadline.unwrap().to_string(), "2025-06-16T08:00:00Z");
-    /// assert_eq!(a.deadline_local().unwrap(), "2025-06-16T10:00:00+02:00");
+    /// assert_eq!(a.deadline_local().unwrap().as_str(), "2025-06-16T10:00:00+02:00");
     /// ```
     pub fn answer(&self, policy: &Policy, now: Timestamp) -> Result<Answer, Error> {
         let computed_priority = self.levels.map(|(i, u)| policy.classify(i, u));

@@ -39,6 +39,15 @@ macro_rules! vocabulary_enum {
             }
         }
 
+        // Written as its API word, as a unit variant: serde-wasm-bindgen
+        // hands JavaScript a string it made once (a `&'static str` serialised
+        // as text would be decoded again on every answer); JSON writes the word.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_unit_variant(stringify!($name), *self as u32, self.as_str())
+            }
+        }
+
         impl FromStr for $name {
             type Err = Error;
 

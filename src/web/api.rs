@@ -5,12 +5,12 @@
 //! name the field and the value.
 
 use super::intl_zone::{IntlZone, zone_names};
-use super::js::{Given, describe, from_js, js_error, now, text_field, to_js};
+use super::js::{describe, from_js, js_error, now, to_js};
 use crate::error::{Error, ErrorKind};
 use crate::ticket::{Answer, DeadlineQuery};
-use crate::time::Timestamp;
+use crate::time::{Rfc3339, Timestamp};
 use crate::zone::TimeZone;
-use crate::{Impact, Urgency};
+use crate::{Clock, Impact, Plan, Priority, Urgency};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 use wasm_bindgen::prelude::*;
@@ -25,44 +25,46 @@ export type Level = "high" | "medium" | "low";
 export type Priority = "P1" | "P2" | "P3" | "P4";
 "#;
 
-// Each field crosses as given (`js::Given`) and is read as text by
-// `read_query`, so that a wrong one is named with its value. (Doc comments
-// on these structs become the TypeScript's: notes for this crate go here.)
+// Each field is read as text by serde-wasm-bindgen; `js::from_js` names
+// the first that is not text (or absent) with its value. (Doc comments on
+// these structs become the TypeScript's: notes for this crate go here.)
 /// What `responseDeadline` takes. Give `impact` and `urgency`, or `priority`, or all three.
 #[derive(Deserialize, Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DeadlineRequest {
     /// How much of the backup operation is affected.
     #[tsify(optional, type = "Level")]
-    pub impact: Option<Given>,
+    pub impact: Option<String>,
     /// How soon it must be addressed.
     #[tsify(optional, type = "Level")]
-    pub urgency: Option<Given>,
+    pub urgency: Option<String>,
     /// The customer's override of the matrix; it wins.
     #[tsify(optional, type = "Priority")]
-    pub priority: Option<Given>,
+    pub priority: Option<String>,
     /// The support plan.
     #[tsify(type = "Tier")]
-    pub tier: Option<Given>,
+    pub tier: Option<String>,
     /// IANA time-zone name whose wall clock the support hours follow, e.g. "Europe/Madrid".
     /// A zone newer than the browser's time-zone data throws an error that says so and names
     /// an older zone with the same clock.
     #[tsify(type = "string")]
-    pub time_zone: Option<Given>,
+    pub time_zone: Option<String>,
     /// When the ticket was filed: RFC 3339 with offset or Z ("2025-06-13T14:00:00Z"), or a local
     /// "YYYY-MM-DDTHH:MM[:SS]" read in `timeZone` (a time in a DST gap moves forward by the gap;
     /// in a fold the earlier instant is taken). Omitted: now.
     #[tsify(optional, type = "string")]
-    pub filed_at: Option<Given>,
+    pub filed_at: Option<String>,
 }
 
 /// One span the target was counted in: `[from, to)`, exact to the second.
 #[derive(Serialize, Tsify)]
 pub struct CountedSpan {
     /// Where the span starts (UTC, "YYYY-MM-DDTHH:MM:SSZ").
-    pub from: String,
+    #[tsify(type = "string")]
+    pub from: Rfc3339,
     /// Where it ends (UTC).
-    pub to: String,
+    #[tsify(type = "string")]
+    pub to: Rfc3339,
     /// Its length in seconds.
     pub seconds: u32,
 }
@@ -73,30 +75,31 @@ pub struct CountedSpan {
 pub struct DeadlineAnswer {
     /// The priority in force (the override when given).
     #[tsify(type = "Priority")]
-    pub priority: &'static str,
+    pub priority: Priority,
     /// What the matrix gives for impact and urgency; null when they were not given.
     #[tsify(type = "Priority | null")]
-    pub computed_priority: Option<&'static str>,
+    pub computed_priority: Option<Priority>,
     /// Whether the override differs from the matrix.
     pub overridden: bool,
     /// The support plan.
     #[tsify(type = "Tier")]
-    pub tier: &'static str,
+    pub tier: Plan,
     /// How the plan's clock runs: business hours, always, or not at all.
     #[tsify(type = "\"business\" | \"continuous\" | \"none\"")]
-    pub clock: &'static str,
+    pub clock: Clock,
     /// The response-time target in minutes (support's response, not a fix); null for community.
     #[tsify(type = "number | null")]
     pub target_minutes: Option<u32>,
     /// The filing instant, normalised to UTC ("YYYY-MM-DDTHH:MM:SSZ").
-    pub filed_at: String,
+    #[tsify(type = "string")]
+    pub filed_at: Rfc3339,
     /// The target response deadline in UTC, whole seconds: when the target is used up on the plan's
     /// clock. A target, not a promise; null for community (best-effort help, no target).
     #[tsify(type = "string | null")]
-    pub deadline: Option<String>,
+    pub deadline: Option<Rfc3339>,
     /// The same instant at the zone's offset ("2025-06-16T10:00:00+02:00"); null for community.
     #[tsify(type = "string | null")]
-    pub deadline_local: Option<String>,
+    pub deadline_local: Option<Rfc3339>,
     /// The zone, as given (without surrounding spaces).
     pub time_zone: String,
     /// The spans the target was counted in, in order: exact to the second, summing to the
@@ -108,22 +111,22 @@ impl DeadlineAnswer {
     /// The engine's answer for `time_zone`, as the contract words it.
     pub fn new(answer: &Answer, time_zone: &str) -> DeadlineAnswer {
         DeadlineAnswer {
-            priority: answer.priority.as_str(),
-            computed_priority: answer.computed_priority.map(|p| p.as_str()),
+            priority: answer.priority,
+            computed_priority: answer.computed_priority,
             overridden: answer.overridden,
-            tier: answer.plan.as_str(),
-            clock: answer.clock.as_str(),
+            tier: answer.plan,
+            clock: answer.clock,
             target_minutes: answer.target_minutes,
-            filed_at: answer.filed_at.to_rfc3339(),
-            deadline: answer.deadline.map(|d| d.to_rfc3339()),
+            filed_at: answer.filed_at.rfc3339(),
+            deadline: answer.deadline.map(Timestamp::rfc3339),
             deadline_local: answer.deadline_local(),
             time_zone: time_zone.to_owned(),
             counted: answer
                 .counted
                 .iter()
                 .map(|&(from, to)| CountedSpan {
-                    from: from.to_rfc3339(),
-                    to: to.to_rfc3339(),
+                    from: from.rfc3339(),
+                    to: to.rfc3339(),
                     seconds: u32::try_from(to.as_seconds() - from.as_seconds()).unwrap_or(u32::MAX),
                 })
                 .collect(),
@@ -139,35 +142,36 @@ impl DeadlineAnswer {
 pub struct WidgetAnswer {
     /// The chosen impact.
     #[tsify(type = "Level")]
-    pub impact: &'static str,
+    pub impact: Impact,
     /// The chosen urgency.
     #[tsify(type = "Level")]
-    pub urgency: &'static str,
+    pub urgency: Urgency,
     /// As `DeadlineAnswer.priority`.
     #[tsify(type = "Priority")]
-    pub priority: &'static str,
+    pub priority: Priority,
     /// As `DeadlineAnswer.computedPriority`.
     #[tsify(type = "Priority | null")]
-    pub computed_priority: Option<&'static str>,
+    pub computed_priority: Option<Priority>,
     /// As `DeadlineAnswer.overridden`.
     pub overridden: bool,
     /// As `DeadlineAnswer.tier`.
     #[tsify(type = "Tier")]
-    pub tier: &'static str,
+    pub tier: Plan,
     /// As `DeadlineAnswer.clock`.
     #[tsify(type = "\"business\" | \"continuous\" | \"none\"")]
-    pub clock: &'static str,
+    pub clock: Clock,
     /// As `DeadlineAnswer.targetMinutes`.
     #[tsify(type = "number | null")]
     pub target_minutes: Option<u32>,
     /// As `DeadlineAnswer.filedAt`.
-    pub filed_at: String,
+    #[tsify(type = "string")]
+    pub filed_at: Rfc3339,
     /// As `DeadlineAnswer.deadline`.
     #[tsify(type = "string | null")]
-    pub deadline: Option<String>,
+    pub deadline: Option<Rfc3339>,
     /// As `DeadlineAnswer.deadlineLocal`.
     #[tsify(type = "string | null")]
-    pub deadline_local: Option<String>,
+    pub deadline_local: Option<Rfc3339>,
     /// As `DeadlineAnswer.timeZone`.
     pub time_zone: String,
     /// As `DeadlineAnswer.counted`.
@@ -176,11 +180,7 @@ pub struct WidgetAnswer {
 
 impl WidgetAnswer {
     /// `answer` with the ticket's `impact` and `urgency`.
-    pub fn new(
-        impact: &'static str,
-        urgency: &'static str,
-        answer: DeadlineAnswer,
-    ) -> WidgetAnswer {
+    pub fn new(impact: Impact, urgency: Urgency, answer: DeadlineAnswer) -> WidgetAnswer {
         let DeadlineAnswer {
             priority,
             computed_priority,
@@ -233,17 +233,18 @@ pub(crate) fn widget_answer_js(answer: Option<WidgetAnswer>) -> JsValue {
     value
 }
 
-/// The engine's query from a request object: its fields in `DeadlineRequest`'s
-/// order, the first that is not text (or absent) named with its value.
+/// The engine's query from a request object (the first field, in
+/// `DeadlineRequest`'s order, that is not text or absent is named with its
+/// value).
 fn read_query(value: &JsValue) -> Result<DeadlineQuery, Error> {
     let r: DeadlineRequest = from_js(value, "request")?;
     Ok(DeadlineQuery {
-        impact: text_field(&Given::of(r.impact), "impact")?,
-        urgency: text_field(&Given::of(r.urgency), "urgency")?,
-        priority: text_field(&Given::of(r.priority), "priority")?,
-        plan: text_field(&Given::of(r.tier), "tier")?,
-        time_zone: text_field(&Given::of(r.time_zone), "timeZone")?,
-        filed_at: text_field(&Given::of(r.filed_at), "filedAt")?,
+        impact: r.impact,
+        urgency: r.urgency,
+        priority: r.priority,
+        plan: r.tier,
+        time_zone: r.time_zone,
+        filed_at: r.filed_at,
     })
 }
 
@@ -277,44 +278,13 @@ pub fn classify(
         .to_owned())
 }
 
-/// The API's fixed words, interned once (wasm-bindgen's `enable-interning`):
-/// each answer then hands JavaScript the same strings instead of decoding
-/// them again (decoding was a quarter of an API call's time).
-fn intern_words() {
-    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if DONE.with(|d| d.replace(true)) {
-        return;
-    }
-    for word in [
-        "P1",
-        "P2",
-        "P3",
-        "P4",
-        "standard",
-        "premium",
-        "trial",
-        "community",
-        "business",
-        "continuous",
-        "none",
-        "high",
-        "medium",
-        "low",
-    ] {
-        wasm_bindgen::intern(word);
-    }
-}
-
 /// The priority and target response deadline of a ticket (see `DeadlineRequest`).
 #[wasm_bindgen(js_name = responseDeadline, unchecked_return_type = "DeadlineAnswer")]
 pub fn response_deadline(
     #[wasm_bindgen(unchecked_param_type = "DeadlineRequest")] request: JsValue,
 ) -> Result<JsValue, JsError> {
-    intern_words();
     let query = read_query(&request).map_err(|e| js_error(&e))?;
     let ticket = query.read::<IntlZone>().map_err(|e| js_error(&e))?;
-    // Callers ask about one zone many times: its name crosses cached too.
-    wasm_bindgen::intern(ticket.zone.name());
     // The clock is read only when the ticket is filed now.
     let now = match ticket.filed_at {
         crate::ticket::FiledAt::Now => now(),

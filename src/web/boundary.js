@@ -5,7 +5,7 @@
 // inlines this file into the glue (no extra request).
 
 /**
- * The first own key of `value` that is not among `names` (an array of a
+ * The first own key of `value` that is not among `names` (a `Set` of a
  * serde struct's field names), or undefined: the unknown-key check of
  * web/js.rs's `from_js` in one call across (serde-wasm-bindgen reads a
  * struct's fields by name and never sees the others). Each field is read
@@ -13,8 +13,8 @@
  * and names it, not inside serde-wasm-bindgen.
  */
 export function unknownKey(value, names) {
-  for (const key in value) if (Object.hasOwn(value, key) && !names.includes(key)) return key;
-  for (const name of names) void value[name];
+  for (const key of Object.keys(value)) if (!names.has(key)) return key;
+  names.forEach((name) => void value[name]);
   return undefined;
 }
 

@@ -37,7 +37,7 @@ extern "C" {
     /// The first own key of `value` outside `names`, if any (one call
     /// across); an error when reading a field throws (a getter, a proxy).
     #[wasm_bindgen(catch, js_name = unknownKey)]
-    fn unknown_key(value: &JsValue, names: &js_sys::Array) -> Result<Option<String>, JsValue>;
+    fn unknown_key(value: &JsValue, names: &js_sys::Set) -> Result<Option<String>, JsValue>;
 
     /// Makes `root` record the event listeners added to it (Yew's, which
     /// Yew never takes off).
@@ -70,21 +70,36 @@ extern "C" {
 /// call's list), for the unknown-key check: serde-wasm-bindgen reads a
 /// struct's fields by name and never sees the keys it lacks.
 pub(crate) fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
-    use serde::de::{Deserializer, Error as _, Visitor, value::Error as Plain};
+    use serde::de::{Deserializer, Visitor};
+    /// The only outcome of asking (no message: nothing is allocated, this
+    /// runs on every request).
+    #[derive(Debug)]
+    struct Done;
+    impl std::fmt::Display for Done {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names taken")
+        }
+    }
+    impl std::error::Error for Done {}
+    impl serde::de::Error for Done {
+        fn custom<M: std::fmt::Display>(_: M) -> Done {
+            Done
+        }
+    }
     struct Names<'a>(&'a mut &'static [&'static str]);
     impl<'de> Deserializer<'de> for Names<'_> {
-        type Error = Plain;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Plain> {
-            Err(Plain::custom("not a struct"))
+        type Error = Done;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Done> {
+            Err(Done)
         }
         fn deserialize_struct<V: Visitor<'de>>(
             self,
             _: &'static str,
             fields: &'static [&'static str],
             _: V,
-        ) -> Result<V::Value, Plain> {
+        ) -> Result<V::Value, Done> {
             *self.0 = fields;
-            Err(Plain::custom("names taken"))
+            Err(Done)
         }
         serde::forward_to_deserialize_any! {
             bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
@@ -98,19 +113,22 @@ pub(crate) fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'stati
 }
 
 thread_local! {
-    /// Each struct's field names as a JavaScript array, made once.
-    static NAMES: std::cell::RefCell<Vec<(&'static [&'static str], js_sys::Array)>> =
+    /// Each struct's field names as a JavaScript `Set`, made once.
+    static NAMES: std::cell::RefCell<Vec<(&'static [&'static str], js_sys::Set)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// `fields` as a JavaScript array of names, made once per struct.
-fn names_of(fields: &'static [&'static str]) -> js_sys::Array {
+/// `fields` as a JavaScript `Set` of names, made once per struct.
+fn names_of(fields: &'static [&'static str]) -> js_sys::Set {
     NAMES.with(|lists| {
         let mut lists = lists.borrow_mut();
         if let Some((_, names)) = lists.iter().find(|(f, _)| std::ptr::eq(*f, fields)) {
             return names.clone();
         }
-        let names: js_sys::Array = fields.iter().map(|f| JsValue::from_str(f)).collect();
+        let names = js_sys::Set::new(&JsValue::UNDEFINED);
+        for field in fields {
+            names.add(&JsValue::from_str(field));
+        }
         lists.push((fields, names.clone()));
         names
     })
@@ -119,11 +137,14 @@ fn names_of(fields: &'static [&'static str]) -> js_sys::Array {
 /// Reads struct `T` from a plain JavaScript object with serde-wasm-bindgen.
 /// `what` names the object in errors: not an object is `what: expected an
 /// object, got …`; a key `T` lacks is `key: unknown field `key`, expected
-/// one of …`. The structs' fields cross as given (serde-wasm-bindgen's
-/// `preserve`) and their readers name a wrong value (`urgency: expected a
-/// string, got 5`): serde's own type errors do not name the field (and, as
-/// published, brought core's float formatter into the bundle: 16 KB raw,
-/// 8.6 KB brotli; vendor/README.md).
+/// one of …`. `T`'s fields are text (`Option<String>`, absent, `undefined`
+/// and `null` being `None`) or taken as given (serde-wasm-bindgen's
+/// `preserve`, checked by their own readers), so the one value serde refuses
+/// is text that is not: that field, the first in `T`'s order as serde reads
+/// them, is named with its value (`urgency: expected a string, got 5`).
+/// serde's own wording names neither (and, as published, brought core's
+/// float formatter into the bundle: 16 KB raw, 8.6 KB brotli;
+/// vendor/README.md).
 pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
     value: &JsValue,
     what: &str,
@@ -152,25 +173,15 @@ pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
             &key,
         ));
     }
-    // Every field is taken as given (`preserve`) and checked by its reader,
-    // so serde itself refuses nothing here but a value that is no object.
-    serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|_| invalid(format!("expected an object, got {}", describe(value)), what))
-}
-
-/// A field's value as given (serde-wasm-bindgen's `preserve`), for a reader
-/// that names a wrong one with its value. As `Option<Given>` a field may be
-/// absent, `undefined` or `null` (`None`) and still be required in the
-/// TypeScript tsify writes (a `#[serde(default)]` field would read as
-/// optional there).
-#[derive(serde::Deserialize)]
-pub struct Given(#[serde(with = "serde_wasm_bindgen::preserve")] pub JsValue);
-
-impl Given {
-    /// The value, `undefined` when absent.
-    pub(crate) fn of(field: Option<Given>) -> JsValue {
-        field.map_or(JsValue::UNDEFINED, |g| g.0)
-    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|refused| {
+        // The first field whose value is neither absent nor text (every
+        // field was read once above without throwing).
+        let not_text = fields.iter().find_map(|field| {
+            let given = js_sys::Reflect::get(value, &JsValue::from_str(field)).ok()?;
+            text_field(&given, field).err()
+        });
+        not_text.unwrap_or_else(|| invalid(refused.to_string(), what))
+    })
 }
 
 /// Writes `value` as a plain JavaScript object with serde-wasm-bindgen:

@@ -61,7 +61,7 @@ fn every_worked_deadline_is_reproduced() {
                 a.priority.to_string(),
                 a.target_minutes,
                 a.deadline.map(|d| d.to_rfc3339()),
-                a.deadline_local(),
+                a.deadline_local().map(|t| t.to_string()),
             )
         });
         let want = (

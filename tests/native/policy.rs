@@ -111,7 +111,7 @@ fn deadline(policy: &Policy, plan: &str, priority: &str, zone: &str, filed: &str
         .unwrap()
         .answer(policy, Timestamp::from_seconds(0).unwrap())
         .unwrap();
-    a.deadline_local().unwrap()
+    a.deadline_local().unwrap().to_string()
 }
 
 #[test]

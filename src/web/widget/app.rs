@@ -281,13 +281,10 @@ pub fn App(props: &AppProps) -> Html {
         let announced = use_mut_ref(|| None);
         let (live, state) = (live.clone(), state.clone());
         use_effect_with((answer.clone().ok(), inputs), move |(answer, inputs)| {
-            let value = widget_answer_js(answer.as_ref().map(|a| {
-                WidgetAnswer::new(
-                    inputs.0.as_str(),
-                    inputs.1.as_str(),
-                    DeadlineAnswer::new(a, &inputs.3),
-                )
-            }));
+            let value =
+                widget_answer_js(answer.as_ref().map(|a| {
+                    WidgetAnswer::new(inputs.0, inputs.1, DeadlineAnswer::new(a, &inputs.3))
+                }));
             host.0.1.replace(value.clone());
             let before = announced.replace(Some(inputs.clone()));
             if before.as_ref() != Some(inputs) {

@@ -16,6 +16,11 @@ pub use ser::Serializer;
 type Result<T> = std::result::Result<T, Error>;
 
 fn static_str_to_js(s: &'static str) -> JsString {
+    with_static_str(s, JsString::clone)
+}
+
+/// Patched: `f` on the cached JavaScript string of `s`, without a clone of it.
+fn with_static_str<R>(s: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
     use std::cell::RefCell;
     use std::collections::HashMap;
 
@@ -36,7 +41,11 @@ fn static_str_to_js(s: &'static str) -> JsString {
         }
 
         fn finish(&self) -> u64 {
-            self.addr as _
+            // Patched: the address spread over all 64 bits (Fibonacci
+            // hashing). hashbrown tags each entry with the hash's top 7 bits,
+            // which for a bare 32-bit address are all zero: every lookup then
+            // compared the key with each entry of a probed group.
+            (self.addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         }
     }
 
@@ -48,13 +57,22 @@ fn static_str_to_js(s: &'static str) -> JsString {
         // instead of its value.
         static CACHE: RefCell<HashMap<*const str, JsString, PtrBuildHasher>> = Default::default();
     }
-    CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(s)
-            .or_insert_with(|| s.into())
-            .clone()
-    })
+    CACHE.with(|cache| f(cache.borrow_mut().entry(s).or_insert_with(|| property_key(s))))
+}
+
+/// Patched: `s` as the engine's own property-key string (an atom in
+/// SpiderMonkey, an internalized string in V8), read back from an object that
+/// has it as a key: setting or getting a property by it then skips the
+/// engine's lookup of the key's atom on every use.
+fn property_key(s: &'static str) -> JsString {
+    let text = JsString::from(s);
+    let object = js_sys::Object::new();
+    if js_sys::Reflect::set(&object, &text, &JsValue::NULL).is_ok() {
+        if let Ok(key) = js_sys::Object::keys(&object).get(0).dyn_into::<JsString>() {
+            return key;
+        }
+    }
+    text
 }
 
 /// Custom bindings to avoid using fallible `Reflect` for plain objects.
@@ -66,7 +84,7 @@ extern "C" {
     fn get_with_ref_key(this: &ObjectExt, key: &JsString) -> JsValue;
 
     #[wasm_bindgen(method, indexing_setter)]
-    fn set(this: &ObjectExt, key: JsString, value: JsValue);
+    fn set(this: &ObjectExt, key: &JsString, value: JsValue);
 }
 
 /// Converts [`JsValue`] into a Rust type.

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::preserve::PRESERVED_VALUE_MAGIC;
-use crate::{static_str_to_js, Error, ObjectExt};
+use crate::{static_str_to_js, with_static_str, Error, ObjectExt};
 
 type Result<T = JsValue> = super::Result<T>;
 
@@ -25,8 +25,7 @@ impl<S> VariantSerializer<S> {
     fn end(self, inner: impl FnOnce(S) -> Result) -> Result {
         let value = inner(self.inner)?;
         let obj = Object::new();
-        obj.unchecked_ref::<ObjectExt>()
-            .set(static_str_to_js(self.variant), value);
+        with_static_str(self.variant, |key| obj.unchecked_ref::<ObjectExt>().set(key, value));
         Ok(obj.into())
     }
 }
@@ -173,7 +172,7 @@ impl ser::SerializeMap for MapSerializer<'_> {
                 let key = key.dyn_into::<JsString>().map_err(|_| {
                     Error::custom("Map key is not a string and cannot be an object key")
                 })?;
-                object.unchecked_ref::<ObjectExt>().set(key, value_ser);
+                object.unchecked_ref::<ObjectExt>().set(&key, value_ser);
             }
         }
         Ok(())
@@ -213,7 +212,8 @@ impl ser::SerializeStruct for ObjectSerializer<'_> {
         value: &T,
     ) -> Result<()> {
         let value = value.serialize(self.serializer)?;
-        self.target.set(static_str_to_js(key), value);
+        // Patched: the key's cached string is used where it is, not cloned.
+        with_static_str(key, |key| self.target.set(key, value));
         Ok(())
     }
 
