@@ -211,6 +211,57 @@ fn a_throwing_getter_is_a_named_error_and_the_module_keeps_working() {
     );
 }
 
+/// `request` through `responseDeadline` from JavaScript, which catches what
+/// is thrown through the module: "ok", or the thrown error's message.
+fn from_javascript(request: JsValue) -> String {
+    let call = wasm_bindgen::closure::Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(
+        |request: JsValue| response_deadline(request).map_err(JsValue::from),
+    );
+    let run = js_sys::Function::new_with_args(
+        "call, request",
+        "try { call(request); return 'ok' } catch (e) { return String(e && e.message) }",
+    );
+    run.call2(&JsValue::NULL, call.as_ref(), &request)
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_proxy_that_throws_late_or_a_getter_that_calls_back_leaves_the_module_working() {
+    let good =
+        r#"{"priority":"P1","tier":"premium","timeZone":"UTC","filedAt":"2025-06-13T14:00:00Z"}"#;
+    let deadline = |request: &str| text(&response_deadline(js(request)).unwrap(), "deadline");
+    // serde-wasm-bindgen asks `in` for the absent fields (impact, urgency,
+    // filedAt): a `has` trap that throws is thrown through the module.
+    let proxy = js_sys::Function::new_no_args(
+        "return new Proxy({ tier: 'premium', priority: 'P1', timeZone: 'UTC' }, \
+         { has() { throw new Error('has trap') } })",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    assert_eq!(from_javascript(proxy), "has trap");
+    assert_eq!(deadline(good).as_deref(), Some("2025-06-13T14:15:00Z"));
+    // A getter that asks for another deadline while the module reads it (its
+    // second read: the first is the unknown-key check's).
+    let nested = wasm_bindgen::closure::Closure::<dyn Fn() -> JsValue>::new(move || {
+        response_deadline(js(good)).unwrap()
+    });
+    let request = js_sys::Function::new_with_args(
+        "nested",
+        "let reads = 0; return { tier: 'premium', priority: 'P1', filedAt: '2025-06-13T14:00:00Z', \
+         get timeZone() { if (++reads === 2) this.inner = nested(); return 'UTC' } }",
+    )
+    .call1(&JsValue::NULL, nested.as_ref())
+    .unwrap();
+    assert_eq!(from_javascript(request.clone()), "ok");
+    assert_eq!(
+        text(&get(&request, "inner"), "deadline").as_deref(),
+        Some("2025-06-13T14:15:00Z")
+    );
+    assert_eq!(deadline(good).as_deref(), Some("2025-06-13T14:15:00Z"));
+}
+
 #[wasm_bindgen_test]
 fn policy_and_time_zones() {
     let doc = policy();

@@ -179,8 +179,8 @@ pub struct Rfc3339 {
 }
 
 impl Rfc3339 {
-    /// `local`'s date and time (an instant's years, 1899 to 3000 at any
-    /// offset, have four digits; others are written modulo 10000).
+    /// `local`'s date and time (an instant's years, 1831 to 3068 at any
+    /// `i32` offset, have four digits; others would be written modulo 10000).
     fn new(local: LocalDateTime) -> Rfc3339 {
         let mut text = Rfc3339 {
             bytes: *b"0000-00-00T00:00:00000000000",

@@ -175,12 +175,23 @@ pub(crate) fn from_js<T: serde::de::DeserializeOwned>(
     }
     serde_wasm_bindgen::from_value(value.clone()).map_err(|refused| {
         // The first field whose value is neither absent nor text (every
-        // field was read once above without throwing).
+        // field was read once above without throwing). This holds only while
+        // every field of a struct read here is text or taken as given: a
+        // field of another type refused by serde would be blamed on the first
+        // non-text field before it.
         let not_text = fields.iter().find_map(|field| {
             let given = js_sys::Reflect::get(value, &JsValue::from_str(field)).ok()?;
             text_field(&given, field).err()
         });
-        not_text.unwrap_or_else(|| invalid(refused.to_string(), what))
+        // Else (a getter that answers differently the second time) serde's
+        // own words, without the "Error: " of its JavaScript error.
+        not_text.unwrap_or_else(|| {
+            let refused = JsValue::from(refused);
+            let why = refused
+                .dyn_ref::<js_sys::Error>()
+                .map_or_else(|| describe(&refused), |e| String::from(e.message()));
+            invalid(why, what)
+        })
     })
 }
 

@@ -6,7 +6,7 @@ use wasm_bindgen::convert::IntoWasmAbi;
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 
 use crate::preserve::PRESERVED_VALUE_MAGIC;
-use crate::{with_static_str, Error, ObjectExt, Result};
+use crate::{static_key, Error, ObjectExt, Result};
 
 /// Provides [`de::SeqAccess`] from any JS iterator.
 struct SeqAccess {
@@ -91,15 +91,12 @@ impl<'de> de::MapAccess<'de> for ObjectAccess {
 
         for field in &mut self.fields {
             // Patched: the key's cached string is used where it is, not cloned.
-            let obj = &self.obj;
-            let next_value = with_static_str(field, |js_field| {
-                let next_value = obj.get_with_ref_key(js_field);
-                // If this value is `undefined`, it might be actually a missing field;
-                // double-check with an `in` operator if so.
-                let is_missing_field = next_value.is_undefined() && !js_field.js_in(obj);
-                (!is_missing_field).then_some(next_value)
-            });
-            if let Some(next_value) = next_value {
+            let js_field = static_key(field);
+            let next_value = self.obj.get_with_ref_key(js_field);
+            // If this value is `undefined`, it might be actually a missing field;
+            // double-check with an `in` operator if so.
+            let is_missing_field = next_value.is_undefined() && !js_field.js_in(&self.obj);
+            if !is_missing_field {
                 self.next_value = Some(Deserializer::from(next_value));
                 return Ok(Some(seed.deserialize(str_deserializer(field))?));
             }

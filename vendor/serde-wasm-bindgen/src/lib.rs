@@ -16,11 +16,16 @@ pub use ser::Serializer;
 type Result<T> = std::result::Result<T, Error>;
 
 fn static_str_to_js(s: &'static str) -> JsString {
-    with_static_str(s, JsString::clone)
+    static_key(s).clone()
 }
 
-/// Patched: `f` on the cached JavaScript string of `s`, without a clone of it.
-fn with_static_str<R>(s: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
+/// Patched: the cached JavaScript string of `s`, made once and kept for the
+/// module's life (one per distinct field or variant name), so that callers
+/// use it by reference instead of cloning it (a slot of the externref table
+/// each time). No borrow of the cache is held while JavaScript runs: a
+/// getter or a Proxy trap reading a field may call back into the module, or
+/// throw through it.
+fn static_key(s: &'static str) -> &'static JsString {
     use std::cell::RefCell;
     use std::collections::HashMap;
 
@@ -41,10 +46,11 @@ fn with_static_str<R>(s: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
         }
 
         fn finish(&self) -> u64 {
-            // Patched: the address spread over all 64 bits (Fibonacci
-            // hashing). hashbrown tags each entry with the hash's top 7 bits,
-            // which for a bare 32-bit address are all zero: every lookup then
-            // compared the key with each entry of a probed group.
+            // Patched: the address mixed into the hash's high bits (times a
+            // large odd constant). hashbrown tags each entry with 7 high bits
+            // of the hash (bits 25-31 on wasm32), which a bare address below
+            // 32 MiB, where static data sits, leaves at zero: every lookup
+            // then compared the key with each entry of a probed group.
             (self.addr as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
         }
     }
@@ -55,9 +61,14 @@ fn with_static_str<R>(s: &'static str, f: impl FnOnce(&JsString) -> R) -> R {
         // Since we're mainly optimising for converting the exact same string literal over and over again,
         // which will always have the same pointer, we can speed things up by indexing by the string's pointer
         // instead of its value.
-        static CACHE: RefCell<HashMap<*const str, JsString, PtrBuildHasher>> = Default::default();
+        static CACHE: RefCell<HashMap<*const str, &'static JsString, PtrBuildHasher>> = Default::default();
     }
-    CACHE.with(|cache| f(cache.borrow_mut().entry(s).or_insert_with(|| property_key(s))))
+    if let Some(key) = CACHE.with(|cache| cache.borrow().get(&(s as *const str)).copied()) {
+        return key;
+    }
+    let key: &'static JsString = Box::leak(Box::new(property_key(s)));
+    CACHE.with(|cache| cache.borrow_mut().insert(s, key));
+    key
 }
 
 /// Patched: `s` as the engine's own property-key string (an atom in

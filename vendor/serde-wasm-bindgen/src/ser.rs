@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::preserve::PRESERVED_VALUE_MAGIC;
-use crate::{static_str_to_js, with_static_str, Error, ObjectExt};
+use crate::{static_key, static_str_to_js, Error, ObjectExt};
 
 type Result<T = JsValue> = super::Result<T>;
 
@@ -25,7 +25,9 @@ impl<S> VariantSerializer<S> {
     fn end(self, inner: impl FnOnce(S) -> Result) -> Result {
         let value = inner(self.inner)?;
         let obj = Object::new();
-        with_static_str(self.variant, |key| obj.unchecked_ref::<ObjectExt>().set(key, value));
+        // Patched: the key's cached string is used where it is, not cloned.
+        obj.unchecked_ref::<ObjectExt>()
+            .set(static_key(self.variant), value);
         Ok(obj.into())
     }
 }
@@ -213,7 +215,7 @@ impl ser::SerializeStruct for ObjectSerializer<'_> {
     ) -> Result<()> {
         let value = value.serialize(self.serializer)?;
         // Patched: the key's cached string is used where it is, not cloned.
-        with_static_str(key, |key| self.target.set(key, value));
+        self.target.set(static_key(key), value);
         Ok(())
     }
 
