@@ -54,7 +54,7 @@ export const SHIPPED_FULL = [
  * throughput); serde-wasm-bindgen's type errors are patched to leave core's
  * float formatter out (+8.6 KB brotli with it, vendor/README.md). Then, for
  * speed, interning off (-2.1 KB), the fixed words as enums, timestamps on
- * the stack and three patches to serde-wasm-bindgen: 145,071 B. Guard:
+ * the stack and three patches to serde-wasm-bindgen: 144,763 B. Guard:
  * 146.5 KB.
  */
 export const GUARD_BROTLI = 146.5 * 1000;
